@@ -1,0 +1,14 @@
+package org.acquis.identity;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of accounts ({@code acquis.identity.*}).
+ * @param bootstrapAdminEmail e-mail of the super administrator created at start-up
+ * ({@code ACQUIS_BOOTSTRAP_ADMIN_EMAIL})
+ * @param bootstrapAdminPassword his password ({@code ACQUIS_BOOTSTRAP_ADMIN_PASSWORD})
+ */
+@ConfigurationProperties("acquis.identity")
+public record IdentitySettings(@Nullable String bootstrapAdminEmail, @Nullable String bootstrapAdminPassword) {
+}

@@ -1,0 +1,33 @@
+package org.acquis.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.acquis.identity.account.UserAccount;
+import org.acquis.identity.account.UserAccounts;
+import org.springframework.stereotype.Component;
+
+/** Reads of accounts for the other modules. */
+@Component
+public class UserDirectory {
+
+	private final UserAccounts accounts;
+
+	UserDirectory(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	public Optional<UserSummary> find(UUID id) {
+		return this.accounts.findById(id).map(UserDirectory::summary);
+	}
+
+	private static UserSummary summary(UserAccount account) {
+		return new UserSummary(account.id(), account.firstName(), account.lastName(), account.email(),
+				account.username(), account.locale());
+	}
+
+	public record UserSummary(UUID id, String firstName, String lastName, String email, String username,
+			String locale) {
+	}
+
+}

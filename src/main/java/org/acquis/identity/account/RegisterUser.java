@@ -1,0 +1,84 @@
+package org.acquis.identity.account;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.acquis.identity.Role;
+import org.acquis.shared.DomainException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-up of a learner (or, at start-up, of the bootstrap administrator). */
+@Component
+public class RegisterUser {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+	private final UserAccounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	RegisterUser(UserAccounts accounts, PasswordEncoder passwords, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public UUID register(Registration registration) {
+		check(registration);
+		if (this.accounts.emailTaken(registration.email().trim())) {
+			throw DomainException.conflict("EMAIL_ALREADY_USED");
+		}
+		var account = new UserAccount(UUID.randomUUID(), registration.firstName().trim(),
+				registration.lastName().trim(), registration.email().trim(), null,
+				this.passwords.encode(registration.password()), locale(registration.locale()), registration.roles(), 0,
+				null, false);
+		this.accounts.insert(account, this.clock.instant());
+		return account.id();
+	}
+
+	private static void check(Registration registration) {
+		if (isBlank(registration.firstName()) || isBlank(registration.lastName())) {
+			throw DomainException.badInput("NAME_REQUIRED");
+		}
+		if (registration.firstName().length() > 100 || registration.lastName().length() > 100) {
+			throw DomainException.badInput("NAME_TOO_LONG");
+		}
+		if (isBlank(registration.email()) || registration.email().length() > 254
+				|| !EMAIL.matcher(registration.email().trim()).matches()) {
+			throw DomainException.badInput("EMAIL_INVALID");
+		}
+		if (registration.password() == null || !PasswordPolicy.accepts(registration.password())) {
+			throw DomainException.badInput("PASSWORD_TOO_WEAK");
+		}
+		if (!registration.acceptTerms()) {
+			throw DomainException.badInput("TERMS_NOT_ACCEPTED");
+		}
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String locale(String requested) {
+		return requested != null && requested.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "fr";
+	}
+
+	public record Registration(String firstName, String lastName, String email, String password, String locale,
+			boolean acceptTerms, Set<Role> roles) {
+
+		public static Registration learner(String firstName, String lastName, String email, String password,
+				String locale, boolean acceptTerms) {
+			return new Registration(firstName, lastName, email, password, locale, acceptTerms, Set.of(Role.LEARNER));
+		}
+
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.acquis.identity.account;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.acquis.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The accounts table. */
+@Repository
+public class UserAccounts {
+
+	private static final String COLUMNS = "id, first_name, last_name, email, username, password_hash, locale, roles, failed_logins, blocked_until, permanently_blocked";
+
+	private final JdbcClient jdbc;
+
+	UserAccounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<UserAccount> findById(UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_user WHERE id = ?")
+			.param(id)
+			.query(UserAccounts::map)
+			.optional();
+	}
+
+	/** By e-mail or username, case-insensitive. */
+	public Optional<UserAccount> findByLogin(String login) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM identity_user WHERE lower(email) = lower(:l) OR lower(username) = lower(:l)")
+			.param("l", login.trim())
+			.query(UserAccounts::map)
+			.optional();
+	}
+
+	public boolean emailTaken(String email) {
+		return this.jdbc.sql("SELECT count(*) FROM identity_user WHERE lower(email) = lower(?)")
+			.param(email)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public void insert(UserAccount account, Instant termsAcceptedAt) {
+		this.jdbc.sql("""
+				INSERT INTO identity_user (id, first_name, last_name, email, username, password_hash, locale, roles, terms_accepted_at)
+				VALUES (:id, :first, :last, :email, :username, :hash, :locale, :roles::text[], :terms)""")
+			.param("id", account.id())
+			.param("first", account.firstName())
+			.param("last", account.lastName())
+			.param("email", account.email())
+			.param("username", account.username())
+			.param("hash", account.passwordHash())
+			.param("locale", account.locale())
+			.param("roles", "{" + account.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")) + "}")
+			.param("terms", Timestamp.from(termsAcceptedAt))
+			.update();
+	}
+
+	public void recordFailedLogin(UUID id, int failedLogins, Instant blockedUntil, boolean permanentlyBlocked) {
+		this.jdbc
+			.sql("UPDATE identity_user SET failed_logins = ?, blocked_until = ?, permanently_blocked = ? WHERE id = ?")
+			.params(failedLogins, blockedUntil == null ? null : Timestamp.from(blockedUntil), permanentlyBlocked, id)
+			.update();
+	}
+
+	public void recordSuccessfulLogin(UUID id) {
+		this.jdbc.sql("UPDATE identity_user SET failed_logins = 0, blocked_until = NULL WHERE id = ? AND failed_logins > 0")
+			.param(id)
+			.update();
+	}
+
+	public void unblock(UUID id) {
+		this.jdbc
+			.sql("UPDATE identity_user SET failed_logins = 0, blocked_until = NULL, permanently_blocked = FALSE WHERE id = ?")
+			.param(id)
+			.update();
+	}
+
+	public void changeLocale(UUID id, String locale) {
+		this.jdbc.sql("UPDATE identity_user SET locale = ? WHERE id = ?").params(locale, id).update();
+	}
+
+	private static UserAccount map(ResultSet rs, int row) throws SQLException {
+		Array roles = rs.getArray("roles");
+		Set<Role> roleSet = Arrays.stream((String[]) roles.getArray()).map(Role::valueOf).collect(Collectors.toSet());
+		Timestamp blocked = rs.getTimestamp("blocked_until");
+		return new UserAccount(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
+				rs.getString("email"), rs.getString("username"), rs.getString("password_hash"), rs.getString("locale"),
+				roleSet, rs.getInt("failed_logins"), blocked == null ? null : blocked.toInstant(),
+				rs.getBoolean("permanently_blocked"));
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.acquis.identity.token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import org.acquis.identity.Role;
+import org.acquis.identity.account.UserAccount;
+import org.acquis.identity.account.UserAccounts;
+import org.acquis.shared.DomainException;
+import org.acquis.shared.ErrorCategory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues access tokens (20 minutes) and refresh tokens (7 days, stored hashed, rotated on use). */
+@Component
+public class AccessTokens {
+
+	static final Duration ACCESS_VALIDITY = Duration.ofMinutes(20);
+
+	static final Duration REFRESH_VALIDITY = Duration.ofDays(7);
+
+	private final SigningKeys keys;
+
+	private final JdbcClient jdbc;
+
+	private final UserAccounts accounts;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AccessTokens(SigningKeys keys, JdbcClient jdbc, UserAccounts accounts, Clock clock) {
+		this.keys = keys;
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public TokenPair issue(UserAccount account) {
+		var now = this.clock.instant();
+		var claims = JwtClaimsSet.builder()
+			.issuer("acquis")
+			.subject(account.id().toString())
+			.issuedAt(now)
+			.expiresAt(now.plus(ACCESS_VALIDITY))
+			.claim("roles", account.roles().stream().map(Role::name).sorted().toList())
+			.claim("locale", account.locale())
+			.build();
+		var encoder = new NimbusJwtEncoder(new ImmutableSecret<>(this.keys.key()));
+		var jwt = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims));
+		var refresh = newRefreshToken();
+		this.jdbc.sql("INSERT INTO identity_refresh_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)")
+			.params(hash(refresh), account.id(), Timestamp.from(now.plus(REFRESH_VALIDITY)))
+			.update();
+		return new TokenPair(jwt.getTokenValue(), ACCESS_VALIDITY.toSeconds(), refresh);
+	}
+
+	@Transactional
+	public TokenPair refresh(String refreshToken) {
+		var userId = this.jdbc.sql("""
+				UPDATE identity_refresh_token SET revoked = TRUE
+				WHERE token_hash = ? AND NOT revoked AND expires_at > ? RETURNING user_id""")
+			.params(hash(refreshToken), Timestamp.from(this.clock.instant()))
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new DomainException("REFRESH_TOKEN_INVALID", ErrorCategory.UNAUTHENTICATED));
+		var account = this.accounts.findById(userId)
+			.filter(a -> !a.permanentlyBlocked())
+			.orElseThrow(() -> new DomainException("REFRESH_TOKEN_INVALID", ErrorCategory.UNAUTHENTICATED));
+		return issue(account);
+	}
+
+	private String newRefreshToken() {
+		var bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public record TokenPair(String accessToken, long expiresIn, String refreshToken) {
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.acquis.identity.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Slows down password guessing from one address across many accounts (the per-account lockout covers
+ * one account): at most {@value #PER_MINUTE} login attempts a minute per client address, per node.
+ */
+@Component
+class LoginRateLimit extends OncePerRequestFilter {
+
+	static final int PER_MINUTE = 30;
+
+	private final ConcurrentHashMap<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+	private final Clock clock;
+
+	private final ProblemResponses problems;
+
+	private volatile long window;
+
+	LoginRateLimit(Clock clock, ProblemResponses problems) {
+		this.clock = clock;
+		this.problems = problems;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		var path = request.getRequestURI().substring(request.getContextPath().length());
+		return !"POST".equals(request.getMethod()) || !(path.equals("/api/token") || path.equals("/connexion"));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long minute = this.clock.millis() / 60_000;
+		if (minute != this.window) {
+			this.window = minute;
+			this.attempts.clear();
+		}
+		int count = this.attempts.computeIfAbsent(request.getRemoteAddr(), k -> new AtomicInteger()).incrementAndGet();
+		if (count > PER_MINUTE) {
+			response.setHeader("Retry-After", "60");
+			if (request.getRequestURI().endsWith("/connexion")) {
+				response.sendRedirect(request.getContextPath() + "/connexion?error=TOO_MANY_LOGIN_ATTEMPTS");
+			}
+			else {
+				this.problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_LOGIN_ATTEMPTS");
+			}
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}

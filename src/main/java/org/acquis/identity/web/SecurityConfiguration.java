@@ -1,0 +1,104 @@
+package org.acquis.identity.web;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two doors: the JSON API with bearer tokens and no session (so no CSRF), and the pages with a session
+ * cookie, a login form and CSRF protection. Access rules by role are on the controllers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+			+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder(10);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginRateLimit rateLimit) throws Exception {
+		http.securityMatcher("/api/**")
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(c -> c.disable())
+			.requestCache(c -> c.disable())
+			.authorizeHttpRequests(a -> a
+				.requestMatchers(HttpMethod.POST, "/api/token", "/api/users").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/frameworks", "/api/frameworks/**", "/api/openapi.json",
+						"/api/openapi.json/**", "/api/docs", "/api/docs/**", "/api/certificates/verification/**",
+						"/api/content/files/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(new RolesClaimConverter()))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterBefore(rateLimit, org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, PasswordLoginProvider provider, LoginRateLimit rateLimit,
+			LoginSuccess success) throws Exception {
+		http.authenticationProvider(provider)
+			.authorizeHttpRequests(a -> a
+				.requestMatchers("/", "/inscription", "/connexion", "/accessibilite", "/verification",
+						"/verification/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/content/files/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(f -> f.loginPage("/connexion")
+				.usernameParameter("login")
+				.passwordParameter("password")
+				.successHandler(success)
+				.failureHandler((request, response, ex) -> response
+					.sendRedirect(request.getContextPath() + "/connexion?error=" + LoginFailures.code(ex)))
+				.permitAll())
+			.logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/?logout").deleteCookies("SESSION"))
+			.addFilterBefore(rateLimit, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	/** Reads the roles of an access token into authorities. */
+	static final class RolesClaimConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+		@Override
+		public AbstractAuthenticationToken convert(Jwt jwt) {
+			List<String> roles = jwt.getClaimAsStringList("roles");
+			Collection<GrantedAuthority> authorities = roles == null ? List.of()
+					: roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+			return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+		}
+
+	}
+
+}

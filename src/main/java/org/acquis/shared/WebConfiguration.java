@@ -1,0 +1,48 @@
+package org.acquis.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * French first, English second: {@code ?lang=en} or the user's setting (a cookie set at login), else the
+ * browser's {@code Accept-Language}, else French.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale DEFAULT = Locale.FRENCH;
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		var resolver = new CookieLocaleResolver("acquis-lang");
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setDefaultLocaleFunction(request -> {
+			var header = request.getHeader("Accept-Language");
+			return header != null && request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : DEFAULT;
+		});
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		var change = new LocaleChangeInterceptor();
+		change.setParamName("lang");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change);
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Technical kernel shared by every module: domain exception and its categories, problem details, the
+ * embedded database, idempotent requests, locale and clock. Never business concepts.
+ */
+@ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
+@NullMarked
+package org.acquis.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

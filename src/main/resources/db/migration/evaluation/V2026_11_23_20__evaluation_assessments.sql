@@ -12,6 +12,7 @@ CREATE TABLE evaluation_assessment (
   current_deadline      TIMESTAMP WITH TIME ZONE,
   last_challenge_timed  BOOLEAN NOT NULL DEFAULT FALSE,
   answers               INT NOT NULL DEFAULT 0,
+  improving             BOOLEAN NOT NULL DEFAULT FALSE,
   created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
   updated_at            TIMESTAMP WITH TIME ZONE NOT NULL,
   completed_at          TIMESTAMP WITH TIME ZONE

@@ -1,0 +1,50 @@
+package org.acquis.referential;
+
+import java.util.List;
+
+import org.acquis.referential.validation.AnswerValue;
+import org.acquis.referential.validation.Solution;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One question on one skill. {@link #solution()} stays on the server: what a learner sees is built
+ * explicitly from the other fields.
+ * @param rightAnswer one answer the validation accepts (for previews and tests)
+ * @param wrongAnswers answers it must reject
+ */
+public record Challenge(String id, String skillId, String framework, String competence, Type type,
+		String instruction, List<Proposal> proposals, List<Field> fields, @Nullable Integer timerSeconds,
+		boolean focused, List<String> attachments, @Nullable Illustration illustration, boolean shuffled,
+		String locale, Status status, Solution solution, AnswerValue rightAnswer, List<AnswerValue> wrongAnswers,
+		Object acceptedAnswers) {
+
+	public enum Type {
+
+		QCU, QCM, QROC, QROCM_IND, QROCM_DEP
+
+	}
+
+	public enum Status {
+
+		DRAFT, VALIDATED, ARCHIVED, OBSOLETE
+
+	}
+
+	public record Proposal(String id, String text) {
+	}
+
+	public record Field(String key, String label, String kind, List<String> options) {
+	}
+
+	public record Illustration(String file, String alt) {
+	}
+
+	public boolean timed() {
+		return this.timerSeconds != null;
+	}
+
+	public boolean playable() {
+		return this.status == Status.VALIDATED;
+	}
+
+}

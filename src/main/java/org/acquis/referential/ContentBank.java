@@ -1,0 +1,120 @@
+package org.acquis.referential;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the content packs hold, in memory and immutable: frameworks, tubes, skills, challenges,
+ * tutorials and the location of attached files. Built once at start-up, after every check passed.
+ */
+public final class ContentBank {
+
+	public static final String CORE = "crcn";
+
+	private final Map<String, Framework> frameworks;
+
+	private final List<Tube> tubes;
+
+	private final Map<String, Skill> skills;
+
+	private final Map<String, Challenge> challenges;
+
+	private final Map<String, Tutorial> tutorials;
+
+	private final Map<String, List<Challenge>> challengesBySkill;
+
+	private final Map<String, String> files;
+
+	public ContentBank(List<Framework> frameworks, List<Tube> tubes, List<Skill> skills, List<Challenge> challenges,
+			List<Tutorial> tutorials, Map<String, String> files) {
+		this.frameworks = index(frameworks, Framework::code);
+		this.tubes = List.copyOf(tubes);
+		this.skills = index(skills, Skill::id);
+		this.challenges = index(challenges, Challenge::id);
+		this.tutorials = index(tutorials, Tutorial::id);
+		this.challengesBySkill = challenges.stream()
+			.collect(Collectors.groupingBy(Challenge::skillId, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+		this.files = Map.copyOf(files);
+	}
+
+	private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {
+		var map = new LinkedHashMap<String, T>();
+		items.forEach(item -> map.put(key.apply(item), item));
+		return java.util.Collections.unmodifiableMap(map);
+	}
+
+	public List<Framework> frameworks() {
+		return List.copyOf(this.frameworks.values());
+	}
+
+	public Optional<Framework> framework(String code) {
+		return Optional.ofNullable(this.frameworks.get(code));
+	}
+
+	public Framework core() {
+		return this.frameworks.get(CORE);
+	}
+
+	public Optional<Framework.Competence> competence(String framework, String code) {
+		return framework(framework).flatMap(f -> f.competence(code));
+	}
+
+	public List<Tube> tubes(String framework, String competence) {
+		return this.tubes.stream()
+			.filter(t -> t.framework().equals(framework) && t.competence().equals(competence))
+			.toList();
+	}
+
+	public Optional<Tube> tube(String name) {
+		return this.tubes.stream().filter(t -> t.name().equals(name)).findFirst();
+	}
+
+	/** The active skills of a competence of a framework, by tube then level. */
+	public List<Skill> skills(String framework, String competence) {
+		var tubeNames = tubes(framework, competence).stream().map(Tube::name).toList();
+		return this.skills.values()
+			.stream()
+			.filter(s -> s.active() && tubeNames.contains(s.tube()))
+			.sorted(Comparator.comparing(Skill::tube).thenComparingInt(Skill::level))
+			.toList();
+	}
+
+	public Optional<Skill> skill(String id) {
+		return Optional.ofNullable(this.skills.get(id));
+	}
+
+	public List<Skill> allSkills() {
+		return List.copyOf(this.skills.values());
+	}
+
+	public Optional<Challenge> challenge(String id) {
+		return Optional.ofNullable(this.challenges.get(id));
+	}
+
+	public List<Challenge> allChallenges() {
+		return List.copyOf(this.challenges.values());
+	}
+
+	/** The challenges a learner may be asked on a skill (validated ones). */
+	public List<Challenge> playableChallenges(String skillId) {
+		return this.challengesBySkill.getOrDefault(skillId, List.of()).stream().filter(Challenge::playable).toList();
+	}
+
+	public Optional<Tutorial> tutorial(String id) {
+		return Optional.ofNullable(this.tutorials.get(id));
+	}
+
+	public List<Tutorial> allTutorials() {
+		return List.copyOf(this.tutorials.values());
+	}
+
+	/** The class-path location of a file attached to a challenge of a competence, if there is one. */
+	public Optional<String> file(String framework, String competence, String name) {
+		return Optional.ofNullable(this.files.get(framework + "/" + competence + "/" + name));
+	}
+
+}

@@ -7,6 +7,7 @@ import static org.acquis.referential.validation.Tolerance.T3;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.acquis.referential.validation.AnswerValue.Fields;
@@ -138,12 +139,12 @@ class AnswerValidatorTest {
 	@Test
 	void wrongShapeOrMissingAnswerIsKoNotAnError() {
 		Solution freeText = FreeText.of(Set.of(), "a");
-		assertThat(validator.validate(freeText, new Fields(java.util.Map.of("a", "a"))).verdict())
+		assertThat(validator.validate(freeText, new Fields(Map.of("a", "a"))).verdict())
 				.isEqualTo(Verdict.KO);
 		assertThat(validator.validate(freeText, new Text(null)).verdict()).isEqualTo(Verdict.KO);
 		assertThat(validator.validate(freeText, null).verdict()).isEqualTo(Verdict.KO);
 		assertThat(validator.validate(null, new Text("a")).verdict()).isEqualTo(Verdict.KO);
-		assertThat(validator.validate(new SingleChoice("1"), new Fields(java.util.Map.of())).verdict())
+		assertThat(validator.validate(new SingleChoice("1"), new Fields(Map.of())).verdict())
 				.isEqualTo(Verdict.KO);
 	}
 

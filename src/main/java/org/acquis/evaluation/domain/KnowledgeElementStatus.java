@@ -1,0 +1,5 @@
+package org.acquis.evaluation.domain;
+
+public enum KnowledgeElementStatus {
+	VALIDATED, INVALIDATED, RESET
+}

@@ -1,0 +1,26 @@
+// Progressive enhancement only: every page works without this script.
+document.addEventListener('DOMContentLoaded', () => {
+  const question = document.querySelector('.question[data-deadline]');
+  const form = document.getElementById('answer-form');
+  if (question && form) {
+    const deadline = Date.parse(question.dataset.deadline);
+    const value = document.getElementById('timer-value');
+    if (!Number.isNaN(deadline) && value) {
+      const tick = () => {
+        const left = Math.max(0, Math.round((deadline - Date.now()) / 1000) - 3);
+        value.textContent = left + ' s';
+        if (left <= 0) {
+          document.getElementById('timed-out').value = 'true';
+          clearInterval(timer);
+        }
+      };
+      const timer = setInterval(tick, 1000);
+      tick();
+    }
+    const focused = document.getElementById('focused-out');
+    if (focused && focused.dataset.focused === 'true') {
+      window.addEventListener('blur', () => { focused.value = 'true'; });
+      document.addEventListener('visibilitychange', () => { if (document.hidden) focused.value = 'true'; });
+    }
+  }
+});

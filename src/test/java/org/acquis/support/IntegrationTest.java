@@ -1,0 +1,62 @@
+package org.acquis.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: ONE Spring context for the whole suite (same configuration everywhere),
+ * a real embedded PostgreSQL in a fresh directory, a real HTTP port.
+ */
+@org.springframework.context.annotation.Import(IntegrationTest.TestClock.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO" })
+public abstract class IntegrationTest {
+
+	private static final Path DATA;
+
+	static {
+		try {
+			DATA = Files.createTempDirectory("acquis-test-");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@DynamicPropertySource
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		registry.add("acquis.data-dir", DATA::toString);
+	}
+
+	protected String baseUrl() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClock {
+
+		@Bean
+		@Primary
+		MutableClock clock() {
+			return new MutableClock();
+		}
+
+	}
+
+}

@@ -19,7 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @org.springframework.context.annotation.Import(IntegrationTest.TestClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO" })
+		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO", "server.shutdown=immediate",
+				"spring.lifecycle.timeout-per-shutdown-phase=2s" })
 public abstract class IntegrationTest {
 
 	private static final Path DATA;
@@ -53,7 +54,7 @@ public abstract class IntegrationTest {
 
 		@Bean
 		@Primary
-		MutableClock clock() {
+		MutableClock testClock() {
 			return new MutableClock();
 		}
 

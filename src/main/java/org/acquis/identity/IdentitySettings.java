@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bootstrapAdminEmail e-mail of the super administrator created at start-up
  * ({@code ACQUIS_BOOTSTRAP_ADMIN_EMAIL})
  * @param bootstrapAdminPassword his password ({@code ACQUIS_BOOTSTRAP_ADMIN_PASSWORD})
+ * @param demoAccounts create and print demo accounts at start-up (the {@code demo} profile)
  */
 @ConfigurationProperties("acquis.identity")
-public record IdentitySettings(@Nullable String bootstrapAdminEmail, @Nullable String bootstrapAdminPassword) {
+public record IdentitySettings(@Nullable String bootstrapAdminEmail, @Nullable String bootstrapAdminPassword,
+		boolean demoAccounts) {
 }

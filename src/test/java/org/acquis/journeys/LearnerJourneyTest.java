@@ -85,6 +85,8 @@ class LearnerJourneyTest extends IntegrationTest {
 		var tutorials = this.browser.findElements(By.cssSelector("article.tutorial"));
 		assertThat(tutorials).isNotEmpty();
 		tutorials.get(0).findElement(By.cssSelector("form button")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(d -> d.getCurrentUrl().endsWith("/profil"));
 
 		this.browser.get(baseUrl() + "/tutoriels");
 		assertThat(this.browser.findElements(By.cssSelector("article.tutorial"))).hasSize(1);

@@ -59,14 +59,18 @@ class LearnerJourneyTest extends IntegrationTest {
 		this.browser.findElement(By.id("password")).sendKeys("Motdepasse1");
 		this.browser.findElement(By.id("acceptTerms")).click();
 		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-
-		assertThat(this.browser.getCurrentUrl()).endsWith("/profil");
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(d -> d.getCurrentUrl().endsWith("/profil"));
 		assertThat(this.browser.findElement(By.cssSelector("[data-test=total-pix]")).getText()).isEqualTo("0 pix");
 		assertThat(this.browser.findElements(By.cssSelector("table.scorecards tbody tr"))).hasSize(16);
+		var profileTable = this.browser.findElement(By.cssSelector("table.scorecards"));
 		this.browser.findElement(By.cssSelector("tr[data-competence='1.1'] form button")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(profileTable));
 
 		int questions = 0;
 		while (this.browser.getCurrentUrl().matches(".*/evaluations/[0-9a-f-]+$") && questions < 40) {
+			var form = this.browser.findElement(By.id("answer-form"));
 			var challengeId = this.browser.findElement(By.name("challengeId")).getDomAttribute("value");
 			var challenge = this.bank.challenge(challengeId).orElseThrow();
 			if (this.bank.skill(challenge.skillId()).orElseThrow().level() <= 2) {
@@ -76,6 +80,8 @@ class LearnerJourneyTest extends IntegrationTest {
 			else {
 				this.browser.findElement(By.name("skip")).click();
 			}
+			new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10))
+				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
 			questions++;
 		}
 

@@ -45,9 +45,12 @@ class SecurityConfiguration {
 			.csrf(c -> c.disable())
 			.requestCache(c -> c.disable())
 			.authorizeHttpRequests(a -> a
+				.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR, jakarta.servlet.DispatcherType.FORWARD)
+				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/token", "/api/users").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/frameworks", "/api/frameworks/**", "/api/openapi.json",
-						"/api/openapi.json/**", "/api/docs", "/api/docs/**", "/api/certificates/verification/**",
+						"/api/openapi.json/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**",
+						"/api/certificates/verification/**",
 						"/api/content/files/**")
 				.permitAll()
 				.anyRequest()
@@ -57,7 +60,8 @@ class SecurityConfiguration {
 				.accessDeniedHandler(problems))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(rateLimit, org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
 		return http.build();
 	}
 

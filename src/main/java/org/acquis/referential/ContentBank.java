@@ -99,6 +99,16 @@ public final class ContentBank {
 		return List.copyOf(this.challenges.values());
 	}
 
+	/** Every challenge of a skill, whatever its status (for authors). */
+	public List<Challenge> challenges(String skillId) {
+		return this.challengesBySkill.getOrDefault(skillId, List.of());
+	}
+
+	/** The skills of a tube, by level. */
+	public List<Skill> skillsOfTube(String tube) {
+		return this.skills.values().stream().filter(s -> s.tube().equals(tube)).sorted(Comparator.comparingInt(Skill::level)).toList();
+	}
+
 	/** The challenges a learner may be asked on a skill (validated ones). */
 	public List<Challenge> playableChallenges(String skillId) {
 		return this.challengesBySkill.getOrDefault(skillId, List.of()).stream().filter(Challenge::playable).toList();

@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the integration tests: ONE Spring context for the whole suite (same configuration everywhere),
  * a real embedded PostgreSQL in a fresh directory, a real HTTP port.
  */
-@org.springframework.context.annotation.Import(IntegrationTest.TestClock.class)
+@org.springframework.context.annotation.Import(TestClockConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO", "server.shutdown=immediate",
 				"spring.lifecycle.timeout-per-shutdown-phase=2s" })
@@ -47,17 +47,6 @@ public abstract class IntegrationTest {
 
 	protected String baseUrl() {
 		return "http://127.0.0.1:" + this.port;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestClock {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
-		}
-
 	}
 
 }

@@ -1,0 +1,193 @@
+package org.acquis.shared;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A {@code POST /api/...} sent again with the same {@code Idempotency-Key} gets the first response again
+ * and changes nothing. The key is reserved before the request runs, so a retry racing the first attempt
+ * is told to wait (409); a reservation left by a crash expires after {@link #ABANDONED}.
+ */
+@Component
+class IdempotentRequests extends OncePerRequestFilter {
+
+	static final Duration ABANDONED = Duration.ofMinutes(1);
+
+	static final int MAX_KEY = 200;
+
+	static final int MAX_BODY = 1_000_000;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Problems problems;
+
+	private final LocaleResolver locales;
+
+	private final JsonMapper json;
+
+	IdempotentRequests(JdbcClient jdbc, Clock clock, Problems problems, LocaleResolver locales, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.problems = problems;
+		this.locales = locales;
+		this.json = json;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || request.getHeader("Idempotency-Key") == null
+				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		var key = request.getHeader("Idempotency-Key");
+		if (key.isBlank() || key.length() > MAX_KEY) {
+			refuse(request, response, HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_INVALID");
+			return;
+		}
+		var body = request.getInputStream().readNBytes(MAX_BODY);
+		var caller = caller(request);
+		var hash = hash(request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
+		var stored = find(caller, key);
+		if (stored != null) {
+			replay(stored, hash, request, response);
+			return;
+		}
+		if (!reserve(caller, key, hash)) {
+			refuse(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE");
+			return;
+		}
+		var cachedResponse = new ContentCachingResponseWrapper(response);
+		try {
+			chain.doFilter(new ReplayableBody(request, body), cachedResponse);
+		}
+		finally {
+			complete(caller, key, cachedResponse);
+			cachedResponse.copyBodyToResponse();
+		}
+	}
+
+	private record Stored(String hash, Integer status, String contentType, byte[] body, String location,
+			Timestamp createdAt) {
+	}
+
+	private Stored find(String caller, String key) {
+		return this.jdbc.sql("""
+				SELECT request_hash, status, content_type, body, location, created_at FROM shared_idempotent_request
+				WHERE caller = ? AND idempotency_key = ?""")
+			.params(caller, key)
+			.query((rs, i) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getBytes(4),
+					rs.getString(5), rs.getTimestamp(6)))
+			.optional()
+			.orElse(null);
+	}
+
+	private void replay(Stored stored, String hash, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (!stored.hash().equals(hash)) {
+			refuse(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED");
+			return;
+		}
+		if (stored.status() == null) {
+			if (stored.createdAt().toInstant().plus(ABANDONED).isBefore(this.clock.instant())) {
+				this.jdbc.sql("DELETE FROM shared_idempotent_request WHERE caller = ? AND idempotency_key = ? AND status IS NULL")
+					.params(caller(request), request.getHeader("Idempotency-Key"))
+					.update();
+			}
+			refuse(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE");
+			return;
+		}
+		response.setStatus(stored.status());
+		if (stored.contentType() != null) {
+			response.setContentType(stored.contentType());
+		}
+		if (stored.location() != null) {
+			response.setHeader("Location", stored.location());
+		}
+		response.setHeader("Idempotent-Replayed", "true");
+		if (stored.body() != null) {
+			response.getOutputStream().write(stored.body());
+		}
+	}
+
+	private boolean reserve(String caller, String key, String hash) {
+		try {
+			this.jdbc.sql("INSERT INTO shared_idempotent_request (caller, idempotency_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
+				.params(caller, key, hash, Timestamp.from(this.clock.instant()))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	/** Only successes are kept: a refused request changed nothing and may be sent again. */
+	private void complete(String caller, String key, ContentCachingResponseWrapper response) {
+		if (response.getStatus() >= 200 && response.getStatus() < 300) {
+			this.jdbc.sql("""
+					UPDATE shared_idempotent_request SET status = ?, content_type = ?, body = ?, location = ?
+					WHERE caller = ? AND idempotency_key = ?""")
+				.params(response.getStatus(), response.getContentType(), response.getContentAsByteArray(),
+						response.getHeader("Location"), caller, key)
+				.update();
+		}
+		else {
+			this.jdbc.sql("DELETE FROM shared_idempotent_request WHERE caller = ? AND idempotency_key = ?")
+				.params(caller, key)
+				.update();
+		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getOutputStream(),
+				this.problems.of(status, code, this.locales.resolveLocale(request)));
+	}
+
+	private static String caller(HttpServletRequest request) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.isAuthenticated() && !"anonymousUser".equals(authentication.getName())) {
+			return "user:" + authentication.getName();
+		}
+		return "anonymous";
+	}
+
+	private static String hash(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -15,7 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Slows down password guessing from one address across many accounts (the per-account lockout covers
- * one account): at most {@value #PER_MINUTE} login attempts a minute per client address, per node.
+ * one account): after {@value #PER_MINUTE} failed logins in a minute from one client address, further
+ * attempts from it are refused until the next minute (per node). Successful logins are not counted, so
+ * a classroom behind one address logs in freely.
  */
 @Component
 class LoginRateLimit extends OncePerRequestFilter {
@@ -49,8 +51,8 @@ class LoginRateLimit extends OncePerRequestFilter {
 			this.window = minute;
 			this.attempts.clear();
 		}
-		int count = this.attempts.computeIfAbsent(request.getRemoteAddr(), k -> new AtomicInteger()).incrementAndGet();
-		if (count > PER_MINUTE) {
+		var failures = this.attempts.computeIfAbsent(request.getRemoteAddr(), k -> new AtomicInteger());
+		if (failures.get() >= PER_MINUTE) {
 			response.setHeader("Retry-After", "60");
 			if (request.getRequestURI().endsWith("/connexion")) {
 				response.sendRedirect(request.getContextPath() + "/connexion?error=TOO_MANY_LOGIN_ATTEMPTS");
@@ -61,6 +63,15 @@ class LoginRateLimit extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+		if (failed(request, response)) {
+			failures.incrementAndGet();
+		}
+	}
+
+	private static boolean failed(HttpServletRequest request, HttpServletResponse response) {
+		var location = response.getHeader("Location");
+		return response.getStatus() == 401 || response.getStatus() == 423
+				|| (location != null && location.contains("/connexion?error"));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.acquis.evaluation.web;
+package org.acquis.shared;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +14,11 @@ class RichTextTest {
 
 		assertThat(paragraphs).containsExactly("Un <strong>mot de passe</strong> fort.<br>Deux lignes.",
 				"&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
+	@Test
+	void marksCodeInInstructions() {
+		assertThat(RichText.inline("Tape `=SOMME(A1:A3)` puis\nvalide")).isEqualTo("Tape <code>=SOMME(A1:A3)</code> puis<br>valide");
 	}
 
 }

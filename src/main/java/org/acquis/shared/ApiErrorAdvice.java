@@ -16,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -56,6 +57,12 @@ class ApiErrorAdvice {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(Exception ex, Locale locale) {
 		return respond(this.problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", locale));
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ProblemDetail> notAcceptable(Exception ex, Locale locale) {
+		// the problem itself is JSON whatever the Accept header asked for
+		return respond(this.problems.of(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", locale));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

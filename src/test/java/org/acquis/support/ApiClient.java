@@ -66,6 +66,17 @@ public final class ApiClient {
 		return send(builder.build());
 	}
 
+	/** Any request, bytes as they are: for hostile inputs a well-behaved client would never send. */
+	public Response send(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+		var builder = request(path).method(method,
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			builder.header("Content-Type", contentType);
+		}
+		headers.forEach(builder::header);
+		return send(builder.build());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		var builder = HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept-Language", "fr");
 		if (this.token != null) {
@@ -78,7 +89,8 @@ public final class ApiClient {
 		try {
 			var response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			var raw = response.body();
-			JsonNode body = raw == null || raw.isBlank() ? JSON.nullNode() : JSON.readTree(raw);
+			boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+			JsonNode body = raw == null || raw.isBlank() || !json ? JSON.nullNode() : JSON.readTree(raw);
 			return new Response(response.statusCode(), body, raw);
 		}
 		catch (IOException ex) {
@@ -88,6 +100,14 @@ public final class ApiClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	public String token() {
+		return this.token;
+	}
+
+	public void useToken(String token) {
+		this.token = token;
 	}
 
 	public void forgetToken() {

@@ -79,6 +79,10 @@ public class AnswerChallenge {
 
 	private Judgement judge(Challenge challenge, GivenAnswer given, boolean late) {
 		if (given.skipped()) {
+			if (given.value() != null) {
+				// what was typed before skipping is stored: it obeys the same limits as an answer
+				AnswerValues.parse(challenge, given.value());
+			}
 			return new Judgement(AnswerResult.SKIPPED, null);
 		}
 		var value = AnswerValues.parse(challenge, given.value());

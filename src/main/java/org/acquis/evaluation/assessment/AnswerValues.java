@@ -26,7 +26,8 @@ final class AnswerValues {
 	}
 
 	private static String text(@Nullable Object value) {
-		if (value instanceof String text && text.length() <= MAX_LENGTH) {
+		// PostgreSQL cannot store NUL in text: such a value can only be forged
+		if (value instanceof String text && text.length() <= MAX_LENGTH && text.indexOf('\u0000') < 0) {
 			return text;
 		}
 		if (value instanceof Number number) {

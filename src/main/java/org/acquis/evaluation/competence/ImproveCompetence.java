@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.acquis.evaluation.assessment.Assessments;
 import org.acquis.evaluation.assessment.KnowledgeElements;
 import org.acquis.evaluation.domain.EvaluationPolicy;
+import org.acquis.referential.ContentBank;
 import org.acquis.shared.DomainException;
 import org.acquis.shared.ErrorCategory;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,13 @@ public class ImproveCompetence {
 
 	private final KnowledgeElements knowledgeElements;
 
+	private final ContentBank bank;
+
 	private final Clock clock;
 
 	ImproveCompetence(StartCompetenceEvaluation start, Assessments assessments, KnowledgeElements knowledgeElements,
-			Clock clock) {
+			ContentBank bank, Clock clock) {
+		this.bank = bank;
 		this.start = start;
 		this.assessments = assessments;
 		this.knowledgeElements = knowledgeElements;
@@ -33,6 +37,9 @@ public class ImproveCompetence {
 
 	@Transactional
 	public StartCompetenceEvaluation.Started improve(UUID userId, String competence) {
+		if (this.bank.competence(ContentBank.CORE, competence).isEmpty()) {
+			throw DomainException.notFound("COMPETENCE_UNKNOWN", competence);
+		}
 		var latest = this.assessments.latestCompetenceEvaluation(userId, competence);
 		if (latest.isPresent() && latest.get().started()) {
 			return new StartCompetenceEvaluation.Started(latest.get().id(), false);

@@ -51,9 +51,15 @@ public class RegisterUser {
 		if (registration.firstName().length() > 100 || registration.lastName().length() > 100) {
 			throw DomainException.badInput("NAME_TOO_LONG");
 		}
+		if (hasControlCharacter(registration.firstName()) || hasControlCharacter(registration.lastName())) {
+			throw DomainException.badInput("NAME_INVALID");
+		}
 		if (isBlank(registration.email()) || registration.email().length() > 254
-				|| !EMAIL.matcher(registration.email().trim()).matches()) {
+				|| !EMAIL.matcher(registration.email().trim()).matches() || hasControlCharacter(registration.email())) {
 			throw DomainException.badInput("EMAIL_INVALID");
+		}
+		if (registration.password() != null && !PasswordPolicy.fitsTheHash(registration.password())) {
+			throw DomainException.badInput("PASSWORD_TOO_LONG");
 		}
 		if (registration.password() == null || !PasswordPolicy.accepts(registration.password())) {
 			throw DomainException.badInput("PASSWORD_TOO_WEAK");
@@ -61,6 +67,11 @@ public class RegisterUser {
 		if (!registration.acceptTerms()) {
 			throw DomainException.badInput("TERMS_NOT_ACCEPTED");
 		}
+	}
+
+	// PostgreSQL refuses NUL in text, and no name or address holds a control character
+	private static boolean hasControlCharacter(String value) {
+		return value.chars().anyMatch(Character::isISOControl);
 	}
 
 	private static boolean isBlank(String value) {

@@ -33,7 +33,8 @@ public class Authenticate {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = DomainException.class)
 	public UserAccount authenticate(String login, String password) {
-		if (login == null || password == null || login.isBlank() || login.length() > 254 || password.length() > 255) {
+		if (login == null || password == null || login.isBlank() || login.length() > 254 || password.length() > 255
+				|| login.chars().anyMatch(Character::isISOControl)) {
 			throw invalid();
 		}
 		var found = this.accounts.findByLogin(login);

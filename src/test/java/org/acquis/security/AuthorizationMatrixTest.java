@@ -1,0 +1,220 @@
+package org.acquis.security;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.acquis.identity.Role;
+import org.acquis.identity.account.RegisterUser;
+import org.acquis.support.ApiClient;
+import org.acquis.support.IntegrationTest;
+import org.acquis.support.PageClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every API endpoint of today against every kind of caller of today: who gets in (2xx), who must log in
+ * (401), who is refused (403), and who is told an assessment that is not theirs does not exist (404).
+ * The same table is in docs/reliability.md.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends IntegrationTest {
+
+	private static final String PASSWORD = "Secret123";
+
+	enum Caller {
+
+		ANONYMOUS(null), OWNER(Role.LEARNER), OTHER_LEARNER(Role.LEARNER), CONTENT(Role.CONTENT),
+		SUPPORT(Role.SUPPORT), CERTIFICATION(Role.CERTIFICATION), SUPER_ADMIN(Role.SUPER_ADMIN);
+
+		final Role role;
+
+		Caller(Role role) {
+			this.role = role;
+		}
+
+	}
+
+	/** One endpoint; {assessment} is the owner's assessment, {challenge} its current question. */
+	record Endpoint(String method, String path, String body) {
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+	// anonymous, owner, other learner, CONTENT, SUPPORT, CERTIFICATION, SUPER_ADMIN
+	private static final Object[][] MATRIX = {
+			{ "POST", "/api/users", "{sign-up}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "POST", "/api/token", "{login}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/me", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/frameworks", null, "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/frameworks/crcn", null, "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/content/files/crcn/1.1/article-sommeil.html", null, "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/openapi.json", null, "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/admin/content/stats", null, "401 403 403 2xx 2xx 403 2xx" },
+			{ "GET", "/api/admin/challenges/{challenge}", null, "401 403 403 2xx 403 403 2xx" },
+			{ "POST", "/api/admin/answer-trials", "{\"type\":\"QROC\",\"accepted\":[\"a\"],\"value\":\"a\"}",
+					"401 403 403 2xx 403 403 2xx" },
+			{ "POST", "/api/competence-evaluations", "{\"competence\":\"1.1\"}", "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "POST", "/api/competence-evaluations/1.1/improve", "{}", "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/assessments/{assessment}", null, "401 2xx 404 404 404 404 404" },
+			{ "GET", "/api/assessments/{assessment}/next-challenge", null, "401 2xx 404 404 404 404 404" },
+			{ "POST", "/api/assessments/{assessment}/answers", "{\"challengeId\":\"{challenge}\",\"skipped\":true}",
+					"401 2xx 404 404 404 404 404" },
+			{ "GET", "/api/me/profile", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			// authorized, then refused by the 7-day rule: what matters here is neither 401 nor 403
+			{ "POST", "/api/me/competences/1.1/reset", "{}", "401 422 422 422 422 422 422" },
+			{ "GET", "/api/me/certification-eligibility", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" }, };
+
+	@Autowired
+	RegisterUser registerUser;
+
+	private final Map<Caller, String> emails = new EnumMap<>(Caller.class);
+
+	private final Map<Caller, ApiClient> clients = new EnumMap<>(Caller.class);
+
+	private String assessment;
+
+	@BeforeAll
+	void oneUserPerRoleEachWithAStartedEvaluation() {
+		// a fresh rate-limit window: this class logs in some twenty times
+		this.clock.advance(Duration.ofMinutes(1));
+		for (var caller : Caller.values()) {
+			var api = new ApiClient(baseUrl());
+			this.clients.put(caller, api);
+			if (caller.role == null) {
+				continue;
+			}
+			var email = caller.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID() + "@example.org";
+			this.registerUser.register(new RegisterUser.Registration("Matrix", caller.name(), email, PASSWORD, "fr", true,
+					java.util.EnumSet.of(Role.LEARNER, caller.role)));
+			this.emails.put(caller, email);
+			assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
+			var started = api.post("/api/competence-evaluations", Map.of("competence", "1.1"));
+			assertThat(started.status()).as(started.raw()).isEqualTo(201);
+			if (caller == Caller.OWNER) {
+				this.assessment = started.body().get("assessmentId").asString();
+			}
+		}
+	}
+
+	Stream<Arguments> matrix() {
+		var rows = new ArrayList<Arguments>();
+		for (var row : MATRIX) {
+			var endpoint = new Endpoint((String) row[0], (String) row[1], (String) row[2]);
+			var expected = ((String) row[3]).split(" ");
+			assertThat(expected).hasSize(Caller.values().length);
+			for (var caller : Caller.values()) {
+				rows.add(Arguments.of(endpoint, caller, expected[caller.ordinal()]));
+			}
+		}
+		return rows.stream();
+	}
+
+	@ParameterizedTest(name = "{0} as {1} -> {2}")
+	@MethodSource("matrix")
+	void everyEndpointAnswersEveryCallerAsTheMatrixSays(Endpoint endpoint, Caller caller, String expected) {
+		var api = this.clients.get(caller);
+		var challenge = currentChallenge();
+		var path = endpoint.path().replace("{assessment}", this.assessment).replace("{challenge}", challenge);
+		var response = endpoint.method().equals("GET") ? api.get(path) : api.post(path, body(endpoint, caller, challenge));
+
+		assertThat(statusClass(response.status())).as("%s as %s: %s", endpoint, caller, response.raw())
+			.isEqualTo(expected);
+		if (response.status() >= 400) {
+			assertThat(response.body().get("code")).as("a problem with a code: %s", response.raw()).isNotNull();
+		}
+	}
+
+	private String body(Endpoint endpoint, Caller caller, String challenge) {
+		return switch (endpoint.body()) {
+			case "{sign-up}" -> "{\"firstName\":\"Nouveau\",\"lastName\":\"Compte\",\"email\":\"new-" + UUID.randomUUID()
+					+ "@example.org\",\"password\":\"" + PASSWORD + "\",\"acceptTerms\":true}";
+			case "{login}" -> "{\"username\":\"" + this.emails.getOrDefault(caller, this.emails.get(Caller.OWNER))
+					+ "\",\"password\":\"" + PASSWORD + "\"}";
+			default -> endpoint.body().replace("{challenge}", challenge);
+		};
+	}
+
+	private String currentChallenge() {
+		var next = this.clients.get(Caller.OWNER).get("/api/assessments/" + this.assessment + "/next-challenge");
+		assertThat(next.status()).as(next.raw()).isEqualTo(200);
+		return next.body().get("challengeId").asString();
+	}
+
+	private static String statusClass(int status) {
+		return status >= 200 && status < 300 ? "2xx" : String.valueOf(status);
+	}
+
+	@Test
+	void aForgedOrTamperedTokenIsUnauthenticatedEvenOnPublicEndpoints() {
+		var owner = this.clients.get(Caller.OWNER);
+		assertThat(owner.get("/api/me").status()).isEqualTo(200);
+		for (var token : List.of("not-a-token", "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwicm9sZXMiOlsiU1VQRVJfQURNSU4iXX0.")) {
+			var response = withToken(token).get("/api/admin/content/stats");
+			assertThat(response.status()).as(response.raw()).isEqualTo(401);
+			assertThat(response.body().get("code").asString()).isEqualTo("UNAUTHENTICATED");
+		}
+		assertThat(withToken(owner.token() + "x").get("/api/me").status()).isEqualTo(401);
+		assertThat(withToken("not-a-token").get("/api/frameworks").status()).isEqualTo(401);
+	}
+
+	private ApiClient withToken(String token) {
+		var api = new ApiClient(baseUrl());
+		api.useToken(token);
+		return api;
+	}
+
+	@ParameterizedTest(name = "anonymous {0} -> /connexion")
+	@ValueSource(strings = { "/profil", "/tutoriels", "/competences/1.1", "/evaluations/{assessment}",
+			"/evaluations/{assessment}/resultat", "/admin", "/admin/contenu" })
+	void anonymousVisitorsOfPrivatePagesAreSentToTheLoginPage(String path) {
+		var page = new PageClient(baseUrl()).get(path.replace("{assessment}", this.assessment));
+
+		assertThat(page.status()).isEqualTo(302);
+		assertThat(page.location()).endsWith("/connexion");
+	}
+
+	@ParameterizedTest(name = "anonymous {0} -> 200")
+	@ValueSource(strings = { "/", "/inscription", "/connexion", "/accessibilite" })
+	void publicPagesAreOpenToEveryone(String path) {
+		assertThat(new PageClient(baseUrl()).get(path).status()).isEqualTo(200);
+	}
+
+	@Test
+	void anotherLearnersAssessmentPagesDoNotExistForYou() {
+		var owner = new PageClient(baseUrl());
+		assertThat(owner.login(this.emails.get(Caller.OWNER), PASSWORD).location()).endsWith("/profil");
+		assertThat(owner.get("/evaluations/" + this.assessment).status()).isEqualTo(200);
+		assertThat(owner.get("/profil").status()).isEqualTo(200);
+		assertThat(owner.get("/tutoriels").status()).isEqualTo(200);
+
+		var other = new PageClient(baseUrl());
+		assertThat(other.login(this.emails.get(Caller.OTHER_LEARNER), PASSWORD).location()).endsWith("/profil");
+		assertThat(other.get("/profil").status()).isEqualTo(200);
+		assertThat(other.get("/evaluations/" + this.assessment).status()).isEqualTo(404);
+		assertThat(other.get("/evaluations/" + this.assessment + "/resultat").status()).isEqualTo(404);
+		assertThat(other.post("/evaluations/" + this.assessment, Map.of("challengeId", currentChallenge(), "skip", ""))
+			.status()).isEqualTo(404);
+		assertThat(other.get("/evaluations/" + UUID.randomUUID()).status()).as("same answer as for a missing one")
+			.isEqualTo(404);
+		assertThat(other.get("/admin").status()).as("no back-office page yet").isEqualTo(404);
+	}
+
+}

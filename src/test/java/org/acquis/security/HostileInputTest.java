@@ -1,0 +1,356 @@
+package org.acquis.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.acquis.support.ApiClient;
+import org.acquis.support.IntegrationTest;
+import org.acquis.support.PageClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an attacker or a broken script sends: each gets a 4xx problem with a stable code, never a 500,
+ * never a stack trace, and changes nothing.
+ */
+class HostileInputTest extends IntegrationTest {
+
+	private static final String PASSWORD = "Secret123";
+
+	private static final String JSON = "application/json";
+
+	@Autowired
+	JdbcClient jdbc;
+
+	// sign-up
+
+	@Test
+	void scriptAndSqlInNamesAreStoredAsTextAndNeverRenderedRaw() {
+		freshLoginWindow();
+		var api = new ApiClient(baseUrl());
+		var script = "<script>alert('x')</script>";
+		var sql = "Robert'); DROP TABLE identity_user;--";
+		var email = "bobby-" + UUID.randomUUID() + "@example.org";
+		var created = api.post("/api/users", signUp(script, sql, email, PASSWORD));
+		assertThat(created.status()).as(created.raw()).isEqualTo(201);
+		api.login(email, PASSWORD);
+
+		var me = api.get("/api/me").body();
+		assertThat(me.get("firstName").asString()).isEqualTo(script);
+		assertThat(me.get("lastName").asString()).isEqualTo(sql);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM identity_user").query(Long.class).single()).isPositive();
+
+		var browser = new PageClient(baseUrl());
+		assertThat(browser.login(email, PASSWORD).location()).endsWith("/profil");
+		for (var page : List.of("/", "/profil", "/tutoriels", "/competences/1.1")) {
+			var html = browser.get(page);
+			assertThat(html.status()).isEqualTo(200);
+			assertThat(html.body()).as(page).doesNotContain(script);
+		}
+	}
+
+	@Test
+	void overlongSignUpFieldsAreRefusedAndCreateNoAccount() {
+		expectSignUpRefused(signUp("A".repeat(101), "Martin", newEmail(), PASSWORD), 400, "NAME_TOO_LONG");
+		expectSignUpRefused(signUp("Ana", "M".repeat(101), newEmail(), PASSWORD), 400, "NAME_TOO_LONG");
+		expectSignUpRefused(signUp("Ana", "Martin", "a".repeat(250) + "@example.org", PASSWORD), 400, "EMAIL_INVALID");
+		expectSignUpRefused(signUp("Ana", "Martin", newEmail(), "Aa1" + "x".repeat(253)), 400, "PASSWORD_TOO_LONG");
+		expectSignUpRefused(signUp("Ana", "Martin", newEmail(), "short"), 400, "PASSWORD_TOO_WEAK");
+	}
+
+	@Test
+	void aPasswordLongerThanTheHashAcceptsIsRefusedClearly() {
+		// BCrypt reads 72 bytes at most: longer passwords are refused, not truncated nor a crash
+		var email = newEmail();
+		expectSignUpRefused(signUp("Ana", "Martin", email, "Aa1" + "é".repeat(40)), 400, "PASSWORD_TOO_LONG");
+
+		var browser = new PageClient(baseUrl());
+		browser.get("/inscription");
+		var page = browser.post("/inscription", Map.of("firstName", "Ana", "lastName", "Martin", "email", email,
+				"password", "Aa1" + "x".repeat(100), "acceptTerms", "true"));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("72");
+		assertThat(accounts(email)).isZero();
+	}
+
+	@Test
+	void controlCharactersInNamesAndEmailAreRefused() {
+		expectSignUpRefused(signUp("Ana\u0000", "Martin", newEmail(), PASSWORD), 400, "NAME_INVALID");
+		expectSignUpRefused(signUp("Ana", "Mar\u0007tin", newEmail(), PASSWORD), 400, "NAME_INVALID");
+		expectSignUpRefused(signUp("Ana", "Martin", "ana\u0000" + UUID.randomUUID() + "@example.org", PASSWORD), 400,
+				"EMAIL_INVALID");
+	}
+
+	@ParameterizedTest(name = "firstName {0}")
+	@ValueSource(strings = { "[\"Ana\"]", "{\"x\":\"Ana\"}" })
+	void wrongJsonTypesInSignUpAreMalformed(String firstName) {
+		var email = newEmail();
+		var body = "{\"firstName\":" + firstName + ",\"lastName\":\"Martin\",\"email\":\"" + email
+				+ "\",\"password\":\"Secret123\",\"acceptTerms\":true}";
+		var response = new ApiClient(baseUrl()).post("/api/users", body);
+		expectProblem(response, 400, "MALFORMED_REQUEST");
+		assertThat(accounts(email)).isZero();
+	}
+
+	@Test
+	void malformedBodiesWrongContentTypesAndBadBytesAreRefused() {
+		var api = new ApiClient(baseUrl());
+		var email = newEmail();
+		var good = "{\"firstName\":\"Ana\",\"lastName\":\"Martin\",\"email\":\"" + email
+				+ "\",\"password\":\"Secret123\",\"acceptTerms\":true}";
+		expectProblem(api.post("/api/users", good.substring(0, 40)), 400, "MALFORMED_REQUEST");
+		expectProblem(api.post("/api/users", ""), 400, "MALFORMED_REQUEST");
+		expectProblem(api.send("POST", "/api/users", "text/plain", bytes(good), Map.of()), 415, "UNSUPPORTED_MEDIA_TYPE");
+		expectProblem(api.send("POST", "/api/users", "application/x-www-form-urlencoded",
+				bytes("firstName=Ana&lastName=Martin&email=" + email), Map.of()), 415, "UNSUPPORTED_MEDIA_TYPE");
+		expectProblem(api.send("POST", "/api/users", "application/xml", bytes("<user/>"), Map.of()), 415,
+				"UNSUPPORTED_MEDIA_TYPE");
+		var invalidUtf8 = good.replace("Ana", "A\u0001na").getBytes(StandardCharsets.UTF_8);
+		invalidUtf8[good.indexOf("Ana") + 1] = (byte) 0xC3; // a lead byte followed by an ASCII letter
+		expectProblem(api.send("POST", "/api/users", JSON, invalidUtf8, Map.of()), 400, "MALFORMED_REQUEST");
+		var overlong = good.replace("Ana", "A\u0001na").getBytes(StandardCharsets.UTF_8);
+		overlong[good.indexOf("Ana") + 1] = (byte) 0xFF;
+		expectProblem(api.send("POST", "/api/users", JSON, overlong, Map.of()), 400, "MALFORMED_REQUEST");
+		assertThat(accounts(email)).isZero();
+		var learner = learner();
+		expectProblem(learner.send("DELETE", "/api/me", null, null, Map.of()), 405, "METHOD_NOT_ALLOWED");
+		expectProblem(learner.send("PUT", "/api/users", JSON, bytes(good), Map.of()), 405, "METHOD_NOT_ALLOWED");
+		expectProblem(learner.get("/api/no-such-thing"), 404, "NOT_FOUND");
+		expectProblem(learner.send("GET", "/api/me", null, null, Map.of("Accept", "application/xml")), 406, "NOT_ACCEPTABLE");
+		assertThat(new PageClient(baseUrl()).get("/no-such-page").status()).as("pages keep their login redirect").isEqualTo(302);
+	}
+
+	@Test
+	void hugeAndDeeplyNestedBodiesAreRefusedWithoutA500() {
+		var api = new ApiClient(baseUrl());
+		var email = newEmail();
+		var huge = "{\"firstName\":\"" + "A".repeat(5_000_000) + "\",\"lastName\":\"Martin\",\"email\":\"" + email
+				+ "\",\"password\":\"Secret123\",\"acceptTerms\":true}";
+		expectProblem(api.post("/api/users", huge), 400, "NAME_TOO_LONG");
+		var deep = "{\"firstName\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+		expectProblem(api.post("/api/users", deep), 400, "MALFORMED_REQUEST");
+		assertThat(accounts(email)).isZero();
+	}
+
+	// answers
+
+	@Test
+	void hostileAnswersAreRefusedAndRecordNothing() {
+		var api = learner();
+		var assessment = api.post("/api/competence-evaluations", Map.of("competence", "1.1")).body()
+			.get("assessmentId").asString();
+		var challenge = api.get("/api/assessments/" + assessment + "/next-challenge").body().get("challengeId").asString();
+		var answers = "/api/assessments/" + assessment + "/answers";
+
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "x".repeat(2001))), 400,
+				"ANSWER_MALFORMED");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", List.of("1", "2"))), 400,
+				"ANSWER_MALFORMED");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", Map.of("a", "1"))), 400,
+				"ANSWER_MALFORMED");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", true)), 400, "ANSWER_MALFORMED");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "1\u00002")), 400, "ANSWER_MALFORMED");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "x".repeat(5_000_000))), 400,
+				"ANSWER_MALFORMED");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "skipped", true, "value", "x".repeat(5_000))),
+				400, "ANSWER_MALFORMED");
+		expectProblem(api.post(answers, Map.of("challengeId", List.of(challenge), "value", "1")), 400,
+				"MALFORMED_REQUEST");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "1", "skipped", "maybe")), 400,
+				"MALFORMED_REQUEST");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "1"), "k".repeat(201)), 400,
+				"IDEMPOTENCY_KEY_INVALID");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "1"), " "), 400,
+				"IDEMPOTENCY_KEY_INVALID");
+		expectProblem(api.post(answers, "{\"challengeId\":\"" + challenge + "\",\"value\":"), 400, "MALFORMED_REQUEST");
+		expectProblem(api.send("POST", answers, "text/plain", bytes("1"), Map.of()), 415, "UNSUPPORTED_MEDIA_TYPE");
+		var badBytes = bytes("{\"challengeId\":\"" + challenge + "\",\"value\":\"\u0001\"}");
+		badBytes[badBytes.length - 3] = (byte) 0xFE;
+		expectProblem(api.send("POST", answers, JSON, badBytes, Map.of()), 400, "MALFORMED_REQUEST");
+		expectProblem(api.post("/api/assessments/..%2F..%2Fetc/answers", Map.of("value", "1")), 400, null);
+		expectProblem(api.post("/api/assessments/not-a-uuid/answers", Map.of("value", "1")), 400, "MALFORMED_REQUEST");
+
+		assertThat(api.get("/api/assessments/" + assessment).body().get("answers").asInt()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM evaluation_answer WHERE assessment_id = ?::uuid")
+			.param(assessment)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(api.get("/api/assessments/" + assessment + "/next-challenge").body().get("challengeId").asString())
+			.as("still the same question").isEqualTo(challenge);
+	}
+
+	@ParameterizedTest(name = "competence {0}")
+	@ValueSource(strings = { "9.9", "1.1' OR '1'='1", "<script>alert(1)</script>", "../../1.1", "1.1;DROP TABLE x",
+			"１.１", "\u0000" })
+	void unknownCompetenceCodesAreNotFound(String code) {
+		var api = learner();
+		var started = api.post("/api/competence-evaluations", Map.of("competence", code));
+		expectProblem(started, 404, "COMPETENCE_UNKNOWN");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM evaluation_assessment WHERE competence_code = ?")
+			.param(code.replace("\u0000", ""))
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@ParameterizedTest(name = "path {0}")
+	@ValueSource(strings = { "9.9", "%3Cscript%3E", "1.1%27%20OR%201%3D1", "%E2%80%AE1.1" })
+	void unknownCompetenceCodesInPathsAreNotFound(String code) {
+		var api = learner();
+		expectProblem(api.post("/api/competence-evaluations/" + code + "/improve", Map.of()), 404, "COMPETENCE_UNKNOWN");
+		expectProblem(api.post("/api/me/competences/" + code + "/reset", Map.of()), 404, "COMPETENCE_UNKNOWN");
+	}
+
+	@Test
+	void competenceAsAWrongTypeIsMalformed() {
+		var api = learner();
+		expectProblem(api.post("/api/competence-evaluations", Map.of("competence", List.of("1.1"))), 400,
+				"MALFORMED_REQUEST");
+		expectProblem(api.post("/api/competence-evaluations", Map.of()), 400, "COMPETENCE_REQUIRED");
+	}
+
+	// attachments
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/content/files/crcn/1.1/..%2F..%2Fapplication.yaml",
+			"/api/content/files/crcn/1.1/..%2F..%2Fapplication.yaml", "/content/files/crcn/1.1/%2e%2e%2f%2e%2e%2fapplication.yaml",
+			"/content/files/crcn/1.1/%2e%2e", "/content/files/crcn/%2e%2e/%2e%2e/application.yaml",
+			"/content/files/crcn/1.1/..%5C..%5Capplication.yaml", "/content/files/crcn/1.1/%2Fetc%2Fpasswd",
+			"/api/content/files/crcn/1.1/%2Fetc%2Fpasswd", "/content/files/crcn/1.1/C:%5Cwindows%5Cwin.ini",
+			"/content/files/crcn/1.1/files%2Farticle-sommeil.html", "/content/files/crcn/1.1/article-sommeil.html%00.yaml",
+			"/content/files/crcn/1.1/..;/..;/application.yaml", "/content/files/..%252F..%252Fapplication.yaml",
+			"/api/content/files/crcn/1.1/application.yaml", "/api/content/files/crcn/1.1/%252e%252e%252fapplication.yaml" })
+	void pathTraversalInAttachmentNamesNeverServesAFile(String path) {
+		var response = new ApiClient(baseUrl()).get(path);
+
+		// encoded slashes are refused by Tomcat itself, with its bare 400 page (no version, no trace)
+		assertThat(response.status()).as(path + ": " + response.raw()).isIn(400, 404);
+		assertThat(response.raw()).doesNotContain("spring:", "datasource", "root:", "[fonts]", "Exception", "Tomcat/");
+	}
+
+	@Test
+	void aKnownAttachmentIsServed() {
+		var response = new ApiClient(baseUrl()).get("/content/files/crcn/1.1/article-sommeil.html");
+		assertThat(response.status()).isEqualTo(200);
+	}
+
+	// login
+
+	@Test
+	void tenFailedLoginsBlockTheAccountForAWhile() {
+		freshLoginWindow();
+		var api = new ApiClient(baseUrl());
+		var email = newEmail();
+		assertThat(api.post("/api/users", signUp("Lou", "Martin", email, PASSWORD)).status()).isEqualTo(201);
+		for (int i = 1; i <= 10; i++) {
+			expectProblem(api.login(email, "Wrong" + i + "Password"), 401, "INVALID_CREDENTIALS");
+		}
+		expectProblem(api.login(email, PASSWORD), 423, "ACCOUNT_TEMPORARILY_BLOCKED");
+		expectProblem(api.login(email.toUpperCase(), PASSWORD), 423, "ACCOUNT_TEMPORARILY_BLOCKED");
+
+		this.clock.advance(Duration.ofMinutes(3));
+		assertThat(api.login(email, PASSWORD).status()).as("unblocked after 2 minutes").isEqualTo(200);
+	}
+
+	@Test
+	void oneAddressMakesAtMostThirtyLoginAttemptsAMinute() {
+		freshLoginWindow();
+		var api = new ApiClient(baseUrl());
+		var email = newEmail();
+		assertThat(api.post("/api/users", signUp("Rita", "Martin", email, PASSWORD)).status()).isEqualTo(201);
+		try {
+			ApiClient.Response limited = null;
+			int attempts = 0;
+			// a minute boundary may pass during the loop and reset the count once
+			while (limited == null && attempts < 70) {
+				var response = api.post("/api/token", Map.of());
+				attempts++;
+				if (response.status() == 429) {
+					limited = response;
+				}
+				else {
+					expectProblem(response, 400, "TOKEN_REQUEST_INVALID");
+				}
+			}
+			assertThat(limited).as("limited after %d attempts", attempts).isNotNull();
+			assertThat(attempts).isGreaterThan(30);
+			expectProblem(limited, 429, "TOO_MANY_LOGIN_ATTEMPTS");
+			expectProblem(api.login(email, PASSWORD), 429, "TOO_MANY_LOGIN_ATTEMPTS");
+			var page = new PageClient(baseUrl()).login(email, PASSWORD);
+			assertThat(page.location()).endsWith("/connexion?error=TOO_MANY_LOGIN_ATTEMPTS");
+		}
+		finally {
+			// the whole suite logs in from 127.0.0.1: leave the next minute open to the other tests
+			freshLoginWindow();
+		}
+		assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
+	}
+
+	@Test
+	void hostileLoginsAreInvalidCredentialsNotErrors() {
+		freshLoginWindow();
+		var api = new ApiClient(baseUrl());
+		expectProblem(api.login("x".repeat(300) + "@example.org", PASSWORD), 401, "INVALID_CREDENTIALS");
+		expectProblem(api.login("' OR '1'='1", "' OR '1'='1"), 401, "INVALID_CREDENTIALS");
+		expectProblem(api.login("ana\u0000@example.org", PASSWORD), 401, "INVALID_CREDENTIALS");
+		expectProblem(api.login(newEmail(), "x".repeat(100_000)), 401, "INVALID_CREDENTIALS");
+		expectProblem(api.post("/api/token", Map.of("username", List.of("a"), "password", "b")), 400, "MALFORMED_REQUEST");
+		expectProblem(api.post("/api/token", Map.of("refresh_token", "forged")), 401, "REFRESH_TOKEN_INVALID");
+	}
+
+	// helpers
+
+	private ApiClient learner() {
+		freshLoginWindow();
+		var api = new ApiClient(baseUrl());
+		api.signUpAndLogin("Hostile");
+		return api;
+	}
+
+	/** The login rate limit counts per minute of the (test) clock: start a new minute. */
+	private void freshLoginWindow() {
+		this.clock.advance(Duration.ofMinutes(1));
+	}
+
+	private void expectSignUpRefused(Map<String, Object> signUp, int status, String code) {
+		expectProblem(new ApiClient(baseUrl()).post("/api/users", signUp), status, code);
+		assertThat(accounts((String) signUp.get("email"))).as("no account created").isZero();
+	}
+
+	private static void expectProblem(ApiClient.Response response, int status, String code) {
+		assertThat(response.status()).as(response.raw()).isEqualTo(status);
+		assertThat(response.raw()).doesNotContain("Exception", "\tat ");
+		if (code != null) {
+			assertThat(response.body().path("code").asString()).as(response.raw()).isEqualTo(code);
+			assertThat(response.body().path("detail").asString()).isNotBlank();
+		}
+	}
+
+	private long accounts(String email) {
+		return this.jdbc.sql("SELECT count(*) FROM identity_user WHERE lower(email) = lower(?)")
+			.param(email.replace("\u0000", ""))
+			.query(Long.class)
+			.single();
+	}
+
+	private static Map<String, Object> signUp(String firstName, String lastName, String email, String password) {
+		return Map.of("firstName", firstName, "lastName", lastName, "email", email, "password", password, "locale", "fr",
+				"acceptTerms", true);
+	}
+
+	private static String newEmail() {
+		return "hostile-" + UUID.randomUUID() + "@example.org";
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.acquis.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser: a session cookie, the CSRF token of the last page read, and no automatic
+ * redirects (so that a test sees where a page sends the visitor).
+ */
+public final class PageClient {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final String base;
+
+	private String csrf = "";
+
+	public PageClient(String base) {
+		this.base = base;
+	}
+
+	public record Page(int status, String body, String location) {
+	}
+
+	/** Logs in through the form; returns the answer of the login form (a redirect). */
+	public Page login(String login, String password) {
+		get("/connexion");
+		return post("/connexion", Map.of("login", login, "password", password));
+	}
+
+	public Page get(String path) {
+		var page = send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
+		var token = CSRF.matcher(page.body());
+		if (token.find()) {
+			this.csrf = token.group(1);
+		}
+		return page;
+	}
+
+	public Page post(String path, Map<String, String> form) {
+		var fields = new LinkedHashMap<>(form);
+		fields.putIfAbsent("_csrf", this.csrf);
+		var body = fields.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	private Page send(HttpRequest request) {
+		try {
+			var response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Page(response.statusCode(), response.body(),
+					response.headers().firstValue("Location").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

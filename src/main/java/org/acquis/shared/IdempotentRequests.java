@@ -26,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A {@code POST /api/...} sent again with the same {@code Idempotency-Key} gets the first response again
- * and changes nothing. The key is reserved before the request runs, so a retry racing the first attempt
- * is told to wait (409); a reservation left by a crash expires after {@link #ABANDONED}.
+ * and changes nothing. The key is reserved before the request runs: a retry racing the first attempt
+ * waits for its response (up to 5 seconds, then 409); a reservation left by a crash expires after
+ * {@link #ABANDONED}.
  */
 @Component
 class IdempotentRequests extends OncePerRequestFilter {
@@ -37,6 +38,10 @@ class IdempotentRequests extends OncePerRequestFilter {
 	static final int MAX_KEY = 200;
 
 	static final int MAX_BODY = 1_000_000;
+
+	static final int WAITS = 100;
+
+	static final long WAIT_MILLIS = 50;
 
 	private final JdbcClient jdbc;
 
@@ -73,13 +78,7 @@ class IdempotentRequests extends OncePerRequestFilter {
 		var body = request.getInputStream().readNBytes(MAX_BODY);
 		var caller = caller(request);
 		var hash = hash(request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
-		var stored = find(caller, key);
-		if (stored != null) {
-			replay(stored, hash, request, response);
-			return;
-		}
-		if (!reserve(caller, key, hash)) {
-			refuse(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE");
+		if (!reserveOrReplay(caller, key, hash, request, response)) {
 			return;
 		}
 		var cachedResponse = new ContentCachingResponseWrapper(response);
@@ -89,6 +88,49 @@ class IdempotentRequests extends OncePerRequestFilter {
 		finally {
 			complete(caller, key, cachedResponse);
 			cachedResponse.copyBodyToResponse();
+		}
+	}
+
+	/**
+	 * True when this request holds the key and must run; false when the response was already written: a
+	 * replay of the first response, or a refusal. A retry racing the first attempt waits for it.
+	 */
+	private boolean reserveOrReplay(String caller, String key, String hash, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		for (int wait = 0; wait < WAITS; wait++) {
+			var stored = find(caller, key);
+			if (stored == null) {
+				if (reserve(caller, key, hash)) {
+					return true;
+				}
+				continue;
+			}
+			if (!stored.hash().equals(hash)) {
+				refuse(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED");
+				return false;
+			}
+			if (stored.status() != null) {
+				replay(stored, response);
+				return false;
+			}
+			if (stored.createdAt().toInstant().plus(ABANDONED).isBefore(this.clock.instant())) {
+				this.jdbc.sql("DELETE FROM shared_idempotent_request WHERE caller = ? AND idempotency_key = ? AND status IS NULL")
+					.params(caller, key)
+					.update();
+				continue;
+			}
+			pause();
+		}
+		refuse(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE");
+		return false;
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(WAIT_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -107,21 +149,7 @@ class IdempotentRequests extends OncePerRequestFilter {
 			.orElse(null);
 	}
 
-	private void replay(Stored stored, String hash, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		if (!stored.hash().equals(hash)) {
-			refuse(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED");
-			return;
-		}
-		if (stored.status() == null) {
-			if (stored.createdAt().toInstant().plus(ABANDONED).isBefore(this.clock.instant())) {
-				this.jdbc.sql("DELETE FROM shared_idempotent_request WHERE caller = ? AND idempotency_key = ? AND status IS NULL")
-					.params(caller(request), request.getHeader("Idempotency-Key"))
-					.update();
-			}
-			refuse(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE");
-			return;
-		}
+	private static void replay(Stored stored, HttpServletResponse response) throws IOException {
 		response.setStatus(stored.status());
 		if (stored.contentType() != null) {
 			response.setContentType(stored.contentType());

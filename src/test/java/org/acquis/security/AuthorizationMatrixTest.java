@@ -214,7 +214,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			.status()).isEqualTo(404);
 		assertThat(other.get("/evaluations/" + UUID.randomUUID()).status()).as("same answer as for a missing one")
 			.isEqualTo(404);
-		assertThat(other.get("/admin").status()).as("no back-office page yet").isEqualTo(404);
+		assertThat(other.get("/admin").status()).as("the back office is for staff").isEqualTo(403);
 	}
 
 }

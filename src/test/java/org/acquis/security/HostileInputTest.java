@@ -260,7 +260,7 @@ class HostileInputTest extends IntegrationTest {
 	}
 
 	@Test
-	void oneAddressMakesAtMostThirtyLoginAttemptsAMinute() {
+	void oneAddressMakesAtMostThirtyFailedLoginsAMinute() {
 		freshLoginWindow();
 		var api = new ApiClient(baseUrl());
 		var email = newEmail();
@@ -270,13 +270,13 @@ class HostileInputTest extends IntegrationTest {
 			int attempts = 0;
 			// a minute boundary may pass during the loop and reset the count once
 			while (limited == null && attempts < 70) {
-				var response = api.post("/api/token", Map.of());
+				var response = api.post("/api/token", Map.of("username", "nobody-" + attempts + "@example.org", "password", "Wrong1234"));
 				attempts++;
 				if (response.status() == 429) {
 					limited = response;
 				}
 				else {
-					expectProblem(response, 400, "TOKEN_REQUEST_INVALID");
+					expectProblem(response, 401, "INVALID_CREDENTIALS");
 				}
 			}
 			assertThat(limited).as("limited after %d attempts", attempts).isNotNull();

@@ -27,7 +27,7 @@ public class AnswerChallenge {
 
 	private final KnowledgeElements knowledgeElements;
 
-	private final CompetenceContent content;
+	private final AssessedSkills skills;
 
 	private final ContentBank bank;
 
@@ -38,11 +38,11 @@ public class AnswerChallenge {
 	private final KnowledgeElementInference inference = new KnowledgeElementInference();
 
 	AnswerChallenge(Assessments assessments, Answers answers, KnowledgeElements knowledgeElements,
-			CompetenceContent content, ContentBank bank, Clock clock) {
+			AssessedSkills skills, ContentBank bank, Clock clock) {
 		this.assessments = assessments;
 		this.answers = answers;
 		this.knowledgeElements = knowledgeElements;
-		this.content = content;
+		this.skills = skills;
 		this.bank = bank;
 		this.clock = clock;
 	}
@@ -103,16 +103,16 @@ public class AnswerChallenge {
 
 	private void writeKnowledgeElements(Assessment assessment, Challenge challenge, Answers.RecordedAnswer answer,
 			java.time.Instant now) {
-		var skills = this.content.skills(assessment.framework(), assessment.competence());
-		var skill = skills.stream().filter(s -> s.id().equals(challenge.skillId())).findFirst();
+		var assessed = this.skills.of(assessment);
+		var skill = assessed.stream().filter(s -> s.id().equals(challenge.skillId())).findFirst();
 		if (skill.isEmpty()) {
 			return;
 		}
-		var history = this.knowledgeElements.ofCompetence(assessment.userId(), assessment.competence());
-		var effective = CompetenceContent.effective(assessment, history, new EvaluationPolicy(this.clock));
-		var created = this.inference.infer(skills, effective, skill.get(), answer.result().success(), now);
-		this.knowledgeElements.insert(assessment.userId(), assessment.competence(), this.content.tubeBySkill(skills),
-				created, answer.id(), assessment.id());
+		var history = this.knowledgeElements.ofSkills(assessment.userId(), assessed.stream().map(s -> s.id()).toList());
+		var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
+		var created = this.inference.infer(assessed, effective, skill.get(), answer.result().success(), now);
+		this.knowledgeElements.insert(assessment.userId(), this.skills.places(assessed), created, answer.id(),
+				assessment.id());
 	}
 
 	private record Judgement(AnswerResult result, @Nullable String fieldResults) {

@@ -29,7 +29,7 @@ public class AskNextChallenge {
 
 	private final KnowledgeElements knowledgeElements;
 
-	private final CompetenceContent content;
+	private final AssessedSkills skills;
 
 	private final ContentBank bank;
 
@@ -41,11 +41,11 @@ public class AskNextChallenge {
 
 	private final KnowledgeStateAlgorithm algorithm = new KnowledgeStateAlgorithm();
 
-	AskNextChallenge(Assessments assessments, KnowledgeElements knowledgeElements, CompetenceContent content,
+	AskNextChallenge(Assessments assessments, KnowledgeElements knowledgeElements, AssessedSkills skills,
 			ContentBank bank, ApplicationEventPublisher events, EvaluationSettings settings, Clock clock) {
 		this.assessments = assessments;
 		this.knowledgeElements = knowledgeElements;
-		this.content = content;
+		this.skills = skills;
 		this.bank = bank;
 		this.events = events;
 		this.settings = settings;
@@ -66,10 +66,10 @@ public class AskNextChallenge {
 				return current.map(c -> new AskedChallenge(assessment, c, assessment.currentDeadline()));
 			}
 		}
-		var skills = this.content.skills(assessment.framework(), assessment.competence());
-		var history = this.knowledgeElements.ofCompetence(userId, assessment.competence());
-		var effective = CompetenceContent.effective(assessment, history, new EvaluationPolicy(this.clock));
-		var next = this.algorithm.next(skills, this.content.playableChallenges(skills), effective,
+		var assessed = this.skills.of(assessment);
+		var history = this.knowledgeElements.ofSkills(userId, assessed.stream().map(s -> s.id()).toList());
+		var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
+		var next = this.algorithm.next(assessed, this.skills.playableChallenges(assessed), effective,
 				assessment.lastChallengeTimed(), assessment.seed());
 		var now = this.clock.instant();
 		if (next.isEmpty()) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Assessments {
 
-	private static final String COLUMNS = "id, user_id, type, state, competence_code, framework_code, seed, current_challenge_id, "
+	private static final String COLUMNS = "id, user_id, type, state, competence_code, framework_code, skill_ids, seed, current_challenge_id, "
 			+ "current_asked_at, current_deadline, last_challenge_timed, answers, improving, created_at";
 
 	private final JdbcClient jdbc;
@@ -57,12 +57,13 @@ public class Assessments {
 
 	public void insert(Assessment a) {
 		this.jdbc.sql("""
-				INSERT INTO evaluation_assessment (id, user_id, type, state, competence_code, framework_code, seed,
-				  improving, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				INSERT INTO evaluation_assessment (id, user_id, type, state, competence_code, framework_code, skill_ids,
+				  seed, improving, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
-			.params(a.id(), a.userId(), a.type().name(), a.state().name(), a.competence(), a.framework(), a.seed(),
-					a.improving(), Timestamp.from(a.createdAt()), Timestamp.from(a.createdAt()))
+			.params(a.id(), a.userId(), a.type().name(), a.state().name(), a.competence(), a.framework(),
+					a.skillIds() == null ? null : "{" + String.join(",", a.skillIds()) + "}", a.seed(), a.improving(),
+					Timestamp.from(a.createdAt()), Timestamp.from(a.createdAt()))
 			.update();
 	}
 
@@ -100,10 +101,15 @@ public class Assessments {
 	private static Assessment map(ResultSet rs, int row) throws SQLException {
 		return new Assessment(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
 				Assessment.Type.valueOf(rs.getString("type")), Assessment.State.valueOf(rs.getString("state")),
-				rs.getString("competence_code"), rs.getString("framework_code"), rs.getLong("seed"),
+				rs.getString("competence_code"), rs.getString("framework_code"), skillIds(rs.getArray("skill_ids")),
+				rs.getLong("seed"),
 				rs.getString("current_challenge_id"), instant(rs.getTimestamp("current_asked_at")),
 				instant(rs.getTimestamp("current_deadline")), rs.getBoolean("last_challenge_timed"), rs.getInt("answers"),
 				rs.getBoolean("improving"), rs.getTimestamp("created_at").toInstant());
+	}
+
+	private static @Nullable List<String> skillIds(java.sql.@Nullable Array array) throws SQLException {
+		return array == null ? null : List.of((String[]) array.getArray());
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

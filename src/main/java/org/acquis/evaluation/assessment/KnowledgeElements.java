@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.acquis.evaluation.domain.KnowledgeElement;
 import org.acquis.evaluation.domain.KnowledgeElementSource;
 import org.acquis.evaluation.domain.KnowledgeElementStatus;
+import org.acquis.referential.Skill;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,6 +35,19 @@ public class KnowledgeElements {
 			.list();
 	}
 
+	/** The knowledge elements of a learner on these skills, oldest first. */
+	public List<KnowledgeElement> ofSkills(UUID userId, java.util.Collection<String> skillIds) {
+		if (skillIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT skill_id, status, source, created_at, competence_code FROM evaluation_knowledge_element
+				WHERE user_id = ? AND skill_id = ANY(?::text[]) ORDER BY created_at, id""")
+			.params(userId, "{" + String.join(",", skillIds) + "}")
+			.query(KnowledgeElements::map)
+			.list();
+	}
+
 	/** Every knowledge element of a learner, by competence. */
 	public Map<String, List<KnowledgeElement>> ofUser(UUID userId) {
 		return this.jdbc.sql("""
@@ -47,15 +61,19 @@ public class KnowledgeElements {
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
-	public void insert(UUID userId, String competence, Map<String, String> tubeBySkill, List<KnowledgeElement> elements,
+	/** Appends knowledge elements; {@code places} says the tube and competence of each skill. */
+	public void insert(UUID userId, Map<String, Skill> places, List<KnowledgeElement> elements,
 			@Nullable UUID answerId, @Nullable UUID assessmentId) {
 		for (var element : elements) {
+			var place = places.get(element.skillId());
+			if (place == null) {
+				continue;
+			}
 			this.jdbc.sql("""
 					INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
 					  answer_id, assessment_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(userId, element.skillId(), tubeBySkill.getOrDefault(element.skillId(), ""), competence,
-						element.status().name(), element.source().name(), answerId, assessmentId,
-						Timestamp.from(element.createdAt()))
+				.params(userId, element.skillId(), place.tube(), place.competence(), element.status().name(),
+						element.source().name(), answerId, assessmentId, Timestamp.from(element.createdAt()))
 				.update();
 		}
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.acquis.evaluation.assessment.Assessments;
-import org.acquis.evaluation.assessment.CompetenceContent;
 import org.acquis.evaluation.assessment.KnowledgeElements;
 import org.acquis.evaluation.domain.EvaluationPolicy;
 import org.acquis.referential.ContentBank;
@@ -21,17 +20,13 @@ public class ResetCompetence {
 
 	private final KnowledgeElements knowledgeElements;
 
-	private final CompetenceContent content;
-
 	private final ContentBank bank;
 
 	private final Clock clock;
 
-	ResetCompetence(Assessments assessments, KnowledgeElements knowledgeElements, CompetenceContent content,
-			ContentBank bank, Clock clock) {
+	ResetCompetence(Assessments assessments, KnowledgeElements knowledgeElements, ContentBank bank, Clock clock) {
 		this.assessments = assessments;
 		this.knowledgeElements = knowledgeElements;
-		this.content = content;
 		this.bank = bank;
 		this.clock = clock;
 	}
@@ -46,9 +41,11 @@ public class ResetCompetence {
 		if (!policy.canReset(history)) {
 			throw new DomainException("RESET_NOT_YET_ALLOWED", ErrorCategory.TOO_EARLY);
 		}
-		var skills = this.content.skills(ContentBank.CORE, competence);
-		this.knowledgeElements.insert(userId, competence, this.content.tubeBySkill(skills), policy.reset(history), null,
-				null);
+		var places = this.bank.allSkills()
+			.stream()
+			.filter(s -> s.competence().equals(competence))
+			.collect(java.util.stream.Collectors.toMap(org.acquis.referential.Skill::id, s -> s));
+		this.knowledgeElements.insert(userId, places, policy.reset(history), null, null);
 		this.assessments.abortStarted(userId, competence, this.clock.instant());
 	}
 

@@ -57,7 +57,7 @@ public class StartCompetenceEvaluation {
 			throw DomainException.conflict("COMPETENCE_ALREADY_EVALUATED", competence);
 		}
 		var assessment = new Assessment(UUID.randomUUID(), userId, Assessment.Type.COMPETENCE_EVALUATION,
-				Assessment.State.STARTED, competence, ContentBank.CORE, this.random.nextLong(), null, null, null, false,
+				Assessment.State.STARTED, competence, ContentBank.CORE, null, this.random.nextLong(), null, null, null, false,
 				0, improving, this.clock.instant());
 		this.assessments.insert(assessment);
 		// a concurrent start may have won the unique index: return whichever is started

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.acquis.evaluation.EvaluationSettings;
 import org.acquis.evaluation.assessment.Assessment;
 import org.acquis.evaluation.assessment.Assessments;
-import org.acquis.evaluation.assessment.CompetenceContent;
+import org.acquis.evaluation.assessment.AssessedSkills;
 import org.acquis.evaluation.assessment.KnowledgeElements;
 import org.acquis.evaluation.domain.CompetenceScoring;
 import org.acquis.evaluation.domain.EvaluationPolicy;
@@ -25,7 +25,7 @@ public class LearnerProfile {
 
 	private final Assessments assessments;
 
-	private final CompetenceContent content;
+	private final AssessedSkills skills;
 
 	private final ContentBank bank;
 
@@ -35,11 +35,11 @@ public class LearnerProfile {
 
 	private final CompetenceScoring scoring = new CompetenceScoring();
 
-	LearnerProfile(KnowledgeElements knowledgeElements, Assessments assessments, CompetenceContent content,
+	LearnerProfile(KnowledgeElements knowledgeElements, Assessments assessments, AssessedSkills skills,
 			ContentBank bank, EvaluationSettings settings, Clock clock) {
 		this.knowledgeElements = knowledgeElements;
 		this.assessments = assessments;
-		this.content = content;
+		this.skills = skills;
 		this.bank = bank;
 		this.settings = settings;
 		this.clock = clock;
@@ -53,7 +53,7 @@ public class LearnerProfile {
 		var framework = this.bank.core();
 		var scorecards = framework.competences().stream().map(competence -> {
 			var history = elements.getOrDefault(competence.code(), List.of());
-			var score = this.scoring.score(this.content.skills(framework.code(), competence.code()), history,
+			var score = this.scoring.score(this.skills.ofCompetence(framework.code(), competence.code()), history,
 					this.settings.maxLevel());
 			var latest = evaluations.stream()
 				.filter(a -> competence.code().equals(a.competence()) && a.state() != Assessment.State.ABORTED)

@@ -115,7 +115,8 @@ class LearnerPages {
 		model.addAttribute("number", assessment.answers() + 1);
 		model.addAttribute("challenge", ChallengeView.of(asked.get().challenge(), asked.get().deadline(), assessment.seed()));
 		model.addAttribute("answerKey", UUID.randomUUID().toString());
-		model.addAttribute("competence", this.bank.competence(ContentBank.CORE, assessment.competence()).orElseThrow());
+		model.addAttribute("competence", assessment.competence() == null ? null
+				: this.bank.competence(ContentBank.CORE, assessment.competence()).orElse(null));
 		return "evaluation/question";
 	}
 
@@ -156,6 +157,9 @@ class LearnerPages {
 		var assessment = this.assessments.find(id)
 			.filter(a -> a.userId().equals(user.id()))
 			.orElseThrow(() -> DomainException.notFound("ASSESSMENT_NOT_FOUND"));
+		if (assessment.competence() == null) {
+			return "redirect:/profil";
+		}
 		var card = this.profile.of(user.id())
 			.competences()
 			.stream()

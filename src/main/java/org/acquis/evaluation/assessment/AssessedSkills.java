@@ -1,0 +1,77 @@
+package org.acquis.evaluation.assessment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.acquis.evaluation.domain.Challenge;
+import org.acquis.evaluation.domain.EvaluationPolicy;
+import org.acquis.evaluation.domain.KnowledgeElement;
+import org.acquis.evaluation.domain.Skill;
+import org.acquis.referential.ContentBank;
+import org.springframework.stereotype.Component;
+
+/**
+ * The skills an assessment measures, as the pure adaptive algorithm sees them: all the skills of a
+ * competence, or any set of skills a campaign or a certification chose (across competences and
+ * frameworks).
+ */
+@Component
+public class AssessedSkills {
+
+	private final ContentBank bank;
+
+	AssessedSkills(ContentBank bank) {
+		this.bank = bank;
+	}
+
+	public List<Skill> of(Assessment assessment) {
+		if (assessment.skillIds() == null) {
+			return ofCompetence(assessment.framework(), assessment.competence());
+		}
+		return ofIds(assessment.skillIds());
+	}
+
+	public List<Skill> ofCompetence(String framework, String competence) {
+		return this.bank.skills(framework, competence).stream().map(AssessedSkills::domain).toList();
+	}
+
+	/** The active skills among these ids; unknown or archived ones are left out. */
+	public List<Skill> ofIds(Collection<String> skillIds) {
+		return skillIds.stream()
+			.map(this.bank::skill)
+			.flatMap(java.util.Optional::stream)
+			.filter(org.acquis.referential.Skill::active)
+			.map(AssessedSkills::domain)
+			.toList();
+	}
+
+	public List<Challenge> playableChallenges(List<Skill> skills) {
+		return skills.stream()
+			.flatMap(s -> this.bank.playableChallenges(s.id()).stream())
+			.map(c -> new Challenge(c.id(), c.skillId(), c.timed()))
+			.toList();
+	}
+
+	/** Where each skill sits, stored with its knowledge elements (tube and competence). */
+	public Map<String, org.acquis.referential.Skill> places(List<Skill> skills) {
+		return skills.stream()
+			.map(s -> this.bank.skill(s.id()).orElse(null))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toMap(org.acquis.referential.Skill::id, Function.identity()));
+	}
+
+	/** Knowledge elements that count in an assessment: an improvement forgets old failures. */
+	static List<KnowledgeElement> effective(Assessment assessment, List<KnowledgeElement> history,
+			EvaluationPolicy policy) {
+		return assessment.improving() ? policy.stateForImprovement(history, assessment.createdAt()) : history;
+	}
+
+	private static Skill domain(org.acquis.referential.Skill skill) {
+		return new Skill(skill.id(), skill.tube(), skill.level(), skill.pixValue());
+	}
+
+}

@@ -2,12 +2,9 @@ package org.acquis.shared;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,14 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A {@code POST /api/...} sent again with the same {@code Idempotency-Key} gets the first response again
@@ -49,16 +43,10 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	private final Problems problems;
 
-	private final LocaleResolver locales;
-
-	private final JsonMapper json;
-
-	IdempotentRequests(JdbcClient jdbc, Clock clock, Problems problems, LocaleResolver locales, JsonMapper json) {
+	IdempotentRequests(JdbcClient jdbc, Clock clock, Problems problems) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.problems = problems;
-		this.locales = locales;
-		this.json = json;
 	}
 
 	@Override
@@ -77,7 +65,7 @@ class IdempotentRequests extends OncePerRequestFilter {
 		}
 		var body = request.getInputStream().readNBytes(MAX_BODY);
 		var caller = caller(request);
-		var hash = hash(request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
+		var hash = Hashing.sha256(request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
 		if (!reserveOrReplay(caller, key, hash, request, response)) {
 			return;
 		}
@@ -194,11 +182,7 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
 			throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		this.json.writeValue(response.getOutputStream(),
-				this.problems.of(status, code, this.locales.resolveLocale(request)));
+		this.problems.write(request, response, status, code);
 	}
 
 	private static String caller(HttpServletRequest request) {
@@ -207,15 +191,6 @@ class IdempotentRequests extends OncePerRequestFilter {
 			return "user:" + authentication.getName();
 		}
 		return "anonymous";
-	}
-
-	private static String hash(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

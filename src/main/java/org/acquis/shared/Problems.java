@@ -1,12 +1,18 @@
 package org.acquis.shared;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds RFC 9457 problem details with a stable {@code code} and a title and detail translated from the
@@ -17,8 +23,23 @@ public class Problems {
 
 	private final MessageSource messages;
 
-	Problems(MessageSource messages) {
+	private final LocaleResolver locales;
+
+	private final JsonMapper json;
+
+	Problems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
 		this.messages = messages;
+		this.locales = locales;
+		this.json = json;
+	}
+
+	/** For filters, which answer before any controller advice can. */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getOutputStream(), of(status, code, this.locales.resolveLocale(request)));
 	}
 
 	public ProblemDetail of(HttpStatusCode status, String code, Locale locale, Object... arguments) {

@@ -1,14 +1,10 @@
 package org.acquis.identity.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
@@ -16,6 +12,7 @@ import org.acquis.identity.Role;
 import org.acquis.identity.account.UserAccount;
 import org.acquis.identity.account.UserAccounts;
 import org.acquis.shared.DomainException;
+import org.acquis.shared.Hashing;
 import org.acquis.shared.ErrorCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -93,13 +90,7 @@ public class AccessTokens {
 	}
 
 	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashing.sha256(token);
 	}
 
 	public record TokenPair(String accessToken, long expiresIn, String refreshToken) {

@@ -1,7 +1,10 @@
 package org.acquis.identity;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of accounts ({@code acquis.identity.*}).
@@ -9,8 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ({@code ACQUIS_BOOTSTRAP_ADMIN_EMAIL})
  * @param bootstrapAdminPassword his password ({@code ACQUIS_BOOTSTRAP_ADMIN_PASSWORD})
  * @param demoAccounts create and print demo accounts at start-up (the {@code demo} profile)
+ * @param metricsAllowedFrom the addresses (CIDR) allowed to read {@code /actuator/prometheus}
  */
 @ConfigurationProperties("acquis.identity")
 public record IdentitySettings(@Nullable String bootstrapAdminEmail, @Nullable String bootstrapAdminPassword,
-		boolean demoAccounts) {
+		boolean demoAccounts, @DefaultValue({ "127.0.0.1/32", "::1/128" }) List<String> metricsAllowedFrom) {
 }

@@ -74,4 +74,11 @@ class IdentityApiTest extends IntegrationTest {
 		assertThat(otherBody.body().get("code").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
 	}
 
+	@Test
+	void healthIsPublicAndMetricsAreReadFromTheAllowedAddresses() {
+		var api = new ApiClient(baseUrl());
+		assertThat(api.get("/actuator/health").status()).isEqualTo(200);
+		assertThat(api.get("/actuator/prometheus").status()).as("from 127.0.0.1").isEqualTo(200);
+	}
+
 }

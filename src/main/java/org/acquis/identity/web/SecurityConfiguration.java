@@ -3,6 +3,7 @@ package org.acquis.identity.web;
 import java.util.Collection;
 import java.util.List;
 
+import org.acquis.identity.IdentitySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -68,13 +69,15 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, PasswordLoginProvider provider, LoginRateLimit rateLimit,
-			LoginSuccess success) throws Exception {
+			LoginSuccess success, IdentitySettings settings) throws Exception {
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/", "/inscription", "/connexion", "/accessibilite", "/verification",
 						"/verification/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
-						"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/content/files/**")
+						"/actuator/health", "/actuator/health/**", "/content/files/**")
 				.permitAll()
+				.requestMatchers("/actuator/prometheus")
+				.access(MetricsScrapers.from(settings.metricsAllowedFrom()))
 				.anyRequest()
 				.authenticated())
 			.formLogin(f -> f.loginPage("/connexion")

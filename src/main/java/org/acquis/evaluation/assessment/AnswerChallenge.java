@@ -111,7 +111,7 @@ public class AnswerChallenge {
 		var history = this.knowledgeElements.ofSkills(assessment.userId(), assessed.stream().map(s -> s.id()).toList());
 		var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
 		var created = this.inference.infer(assessed, effective, skill.get(), answer.result().success(), now);
-		this.knowledgeElements.insert(assessment.userId(), this.skills.places(assessed), created, answer.id(),
+		this.knowledgeElements.insert(assessment.userId(), this.skills.places(assessed.stream().map(s -> s.id()).toList()), created, answer.id(),
 				assessment.id());
 	}
 

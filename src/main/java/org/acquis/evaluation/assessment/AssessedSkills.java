@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.acquis.evaluation.domain.Challenge;
@@ -56,12 +55,18 @@ public class AssessedSkills {
 			.toList();
 	}
 
-	/** Where each skill sits, stored with its knowledge elements (tube and competence). */
-	public Map<String, org.acquis.referential.Skill> places(List<Skill> skills) {
-		return skills.stream()
-			.map(s -> this.bank.skill(s.id()).orElse(null))
+	/** Where each skill sits, stored with its knowledge elements. */
+	public Map<String, KnowledgeElements.Place> places(Collection<String> skillIds) {
+		return skillIds.stream()
+			.map(id -> this.bank.skill(id).orElse(null))
 			.filter(Objects::nonNull)
-			.collect(Collectors.toMap(org.acquis.referential.Skill::id, Function.identity()));
+			.collect(Collectors.toMap(org.acquis.referential.Skill::id, this::place));
+	}
+
+	private KnowledgeElements.Place place(org.acquis.referential.Skill skill) {
+		var framework = this.bank.tube(skill.tube()).map(t -> t.framework()).orElse(ContentBank.CORE);
+		return new KnowledgeElements.Place(skill.tube(),
+				ContentBank.CORE.equals(framework) ? skill.competence() : framework + ":" + skill.competence());
 	}
 
 	/** Knowledge elements that count in an assessment: an improvement forgets old failures. */

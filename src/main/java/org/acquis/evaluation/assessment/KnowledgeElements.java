@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.acquis.evaluation.domain.KnowledgeElement;
 import org.acquis.evaluation.domain.KnowledgeElementSource;
 import org.acquis.evaluation.domain.KnowledgeElementStatus;
-import org.acquis.referential.Skill;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,8 +60,15 @@ public class KnowledgeElements {
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
-	/** Appends knowledge elements; {@code places} says the tube and competence of each skill. */
-	public void insert(UUID userId, Map<String, Skill> places, List<KnowledgeElement> elements,
+	/**
+	 * Where a skill sits: its tube and its competence, written {@code 1.1} for the core framework and
+	 * {@code crcn-edu:1.1} for an extension, so that the profile's competences hold core skills only.
+	 */
+	public record Place(String tube, String competence) {
+	}
+
+	/** Appends knowledge elements; {@code places} says where each skill sits. */
+	public void insert(UUID userId, Map<String, Place> places, List<KnowledgeElement> elements,
 			@Nullable UUID answerId, @Nullable UUID assessmentId) {
 		for (var element : elements) {
 			var place = places.get(element.skillId());

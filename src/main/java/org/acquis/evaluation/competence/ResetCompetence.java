@@ -41,10 +41,11 @@ public class ResetCompetence {
 		if (!policy.canReset(history)) {
 			throw new DomainException("RESET_NOT_YET_ALLOWED", ErrorCategory.TOO_EARLY);
 		}
-		var places = this.bank.allSkills()
-			.stream()
-			.filter(s -> s.competence().equals(competence))
-			.collect(java.util.stream.Collectors.toMap(org.acquis.referential.Skill::id, s -> s));
+		var places = history.stream()
+			.map(e -> e.skillId())
+			.distinct()
+			.collect(java.util.stream.Collectors.toMap(id -> id,
+					id -> new KnowledgeElements.Place(this.bank.skill(id).map(s -> s.tube()).orElse(""), competence)));
 		this.knowledgeElements.insert(userId, places, policy.reset(history), null, null);
 		this.assessments.abortStarted(userId, competence, this.clock.instant());
 	}

@@ -62,6 +62,25 @@ class AssessmentOnSkillsTest extends IntegrationTest {
 	}
 
 	@Test
+	void skillsOfAnExtensionFrameworkDoNotCountInTheCoreProfile() {
+		var api = new ApiClient(baseUrl());
+		api.signUpAndLogin("Prof");
+		var userId = UUID.fromString(api.get("/api/me").body().get("id").asString());
+		var tube = this.bank.tubes("crcn-edu", "4.1").get(0).name();
+		var assessmentId = this.startAssessment.start(userId, StartAssessmentOnSkills.Purpose.CAMPAIGN,
+				this.bank.skillsOfTube(tube).stream().map(Skill::id).toList());
+		var next = api.get("/api/assessments/" + assessmentId + "/next-challenge");
+		var challenge = this.bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
+		assertThat(challenge.framework()).isEqualTo("crcn-edu");
+		api.post("/api/assessments/" + assessmentId + "/answers",
+				Map.of("challengeId", challenge.id(), "value", CompetenceEvaluationApiTest.json(challenge.rightAnswer())));
+
+		assertThat(api.get("/api/me/profile").body().get("totalPix").asInt()).isZero();
+		assertThat(api.post("/api/competence-evaluations", Map.of("competence", "4.1")).status())
+			.as("the core competence 4.1 is still to evaluate").isEqualTo(201);
+	}
+
+	@Test
 	void refusesUnknownSkills() {
 		assertThatThrownBy(() -> this.startAssessment.start(UUID.randomUUID(), StartAssessmentOnSkills.Purpose.CAMPAIGN,
 				List.of("@nothing9")))

@@ -45,6 +45,10 @@ public final class ContentPackLoader {
 			var reader = new TubeFileReader(problems);
 			var attachments = new HashMap<String, String>();
 			for (var framework : frameworks) {
+				for (var stray : this.resources.getResources("classpath*:content/" + framework.code() + "/*.yaml")) {
+					problems.add("content/" + framework.code() + "/" + stray.getFilename(), 1,
+							"a tube file goes in its competence's folder (content/" + framework.code() + "/<competence>/)");
+				}
 				for (var resource : sorted(this.resources.getResources("classpath*:content/" + framework.code() + "/*/*.yaml"))) {
 					var path = path(resource);
 					var competence = competenceFolder(path);

@@ -9,18 +9,20 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.acquis.identity.IdentitySettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Slows down password guessing from one address across many accounts (the per-account lockout covers
- * one account): at most {@value #PER_MINUTE} login attempts a minute per client address, per node.
+ * one account): at most {@code acquis.identity.login-attempts-per-minute} (30) login attempts a minute per client address,
+ * per node.
  */
 @Component
 class LoginRateLimit extends OncePerRequestFilter {
 
-	static final int PER_MINUTE = 30;
+	private final int perMinute;
 
 	private final ConcurrentHashMap<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
@@ -30,7 +32,8 @@ class LoginRateLimit extends OncePerRequestFilter {
 
 	private volatile long window;
 
-	LoginRateLimit(Clock clock, ProblemResponses problems) {
+	LoginRateLimit(Clock clock, ProblemResponses problems, IdentitySettings settings) {
+		this.perMinute = settings.loginAttemptsPerMinute();
 		this.clock = clock;
 		this.problems = problems;
 	}
@@ -50,7 +53,7 @@ class LoginRateLimit extends OncePerRequestFilter {
 			this.attempts.clear();
 		}
 		int count = this.attempts.computeIfAbsent(request.getRemoteAddr(), k -> new AtomicInteger()).incrementAndGet();
-		if (count > PER_MINUTE) {
+		if (count > this.perMinute) {
 			response.setHeader("Retry-After", "60");
 			if (request.getRequestURI().endsWith("/connexion")) {
 				response.sendRedirect(request.getContextPath() + "/connexion?error=TOO_MANY_LOGIN_ATTEMPTS");

@@ -107,7 +107,7 @@ public class AnswerChallenge {
 		var history = this.knowledgeElements.ofCompetence(assessment.userId(), assessment.competence());
 		var effective = CompetenceContent.effective(assessment, history, new EvaluationPolicy(this.clock));
 		var created = this.inference.infer(skills, effective, skill.get(), answer.result().success(), now);
-		this.knowledgeElements.insert(assessment.userId(), assessment.competence(), this.content.tubeBySkill(skills),
+		this.knowledgeElements.insert(assessment.userId(), assessment.competence(), this.content.tubeBySkill(assessment.framework(), assessment.competence()),
 				created, answer.id(), assessment.id());
 	}
 

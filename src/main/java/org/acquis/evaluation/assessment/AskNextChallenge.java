@@ -69,7 +69,7 @@ public class AskNextChallenge {
 		var skills = this.content.skills(assessment.framework(), assessment.competence());
 		var history = this.knowledgeElements.ofCompetence(userId, assessment.competence());
 		var effective = CompetenceContent.effective(assessment, history, new EvaluationPolicy(this.clock));
-		var next = this.algorithm.next(skills, this.content.playableChallenges(skills), effective,
+		var next = this.algorithm.next(skills, this.content.playableChallenges(assessment.framework(), assessment.competence()), effective,
 				assessment.lastChallengeTimed(), assessment.seed());
 		var now = this.clock.instant();
 		if (next.isEmpty()) {

@@ -2,7 +2,6 @@ package org.acquis.evaluation.assessment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,17 +46,29 @@ public class KnowledgeElements {
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
+	/** One round trip for all the elements an answer creates (a batch, not one insert per element). */
 	public void insert(UUID userId, String competence, Map<String, String> tubeBySkill, List<KnowledgeElement> elements,
 			@Nullable UUID answerId, @Nullable UUID assessmentId) {
-		for (var element : elements) {
-			this.jdbc.sql("""
-					INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
-					  answer_id, assessment_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(userId, element.skillId(), tubeBySkill.getOrDefault(element.skillId(), ""), competence,
-						element.status().name(), element.source().name(), answerId, assessmentId,
-						Timestamp.from(element.createdAt()))
-				.update();
+		if (elements.isEmpty()) {
+			return;
 		}
+		this.jdbc.sql("""
+				INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
+				  answer_id, assessment_id, created_at)
+				SELECT ?, skill_id, tube, ?, status, source, ?, ?, created_at
+				FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[]) WITH ORDINALITY
+				  AS e(skill_id, tube, status, source, created_at, position)
+				ORDER BY position""")
+			.params(userId, competence, answerId, assessmentId,
+					array(elements, KnowledgeElement::skillId),
+					array(elements, e -> tubeBySkill.getOrDefault(e.skillId(), "")),
+					array(elements, e -> e.status().name()), array(elements, e -> e.source().name()),
+					array(elements, e -> e.createdAt().toString()))
+			.update();
+	}
+
+	private static String[] array(List<KnowledgeElement> elements, java.util.function.Function<KnowledgeElement, String> field) {
+		return elements.stream().map(field).toArray(String[]::new);
 	}
 
 	private static KnowledgeElement map(ResultSet rs, int row) throws SQLException {

@@ -47,7 +47,7 @@ public class ResetCompetence {
 			throw new DomainException("RESET_NOT_YET_ALLOWED", ErrorCategory.TOO_EARLY);
 		}
 		var skills = this.content.skills(ContentBank.CORE, competence);
-		this.knowledgeElements.insert(userId, competence, this.content.tubeBySkill(skills), policy.reset(history), null,
+		this.knowledgeElements.insert(userId, competence, this.content.tubeBySkill(ContentBank.CORE, competence), policy.reset(history), null,
 				null);
 		this.assessments.abortStarted(userId, competence, this.clock.instant());
 	}

@@ -177,8 +177,12 @@ public class LearnerLoopSimulation extends Simulation {
 		return start > 0 && elapsed >= this.rampSeconds * 1000L && elapsed < (this.rampSeconds + this.durationSeconds) * 1000L;
 	}
 
+	final Machine machine = new Machine(System.getProperty("serverPids", ""), System.getProperty("dbPid", ""));
+
 	ScenarioBuilder learners = scenario("learners").exec(session -> {
-		this.loadStart.compareAndSet(0, System.currentTimeMillis());
+		if (this.loadStart.compareAndSet(0, System.currentTimeMillis())) {
+			this.machine.sampleWindow(this.rampSeconds, this.durationSeconds);
+		}
 		return session;
 	}).during(Duration.ofSeconds(this.rampSeconds + this.durationSeconds)).on(
 			exec(this.identity).asLongAs(session -> session.getInt("ci") < COMPETENCES.size())
@@ -193,7 +197,7 @@ public class LearnerLoopSimulation extends Simulation {
 	@Override
 	public void after() {
 		var json = this.recorder.summary(this.label, this.users, this.durationSeconds, this.baseUrls,
-				this.inLoopSignups.get());
+				this.inLoopSignups.get(), this.machine.json());
 		System.out.println("BENCH-SUMMARY " + json);
 		try {
 			Files.createDirectories(this.summaryFile.toAbsolutePath().getParent());
@@ -227,7 +231,7 @@ public class LearnerLoopSimulation extends Simulation {
 			}
 		}
 
-		String summary(String label, int users, int seconds, List<String> bases, long signups) {
+		String summary(String label, int users, int seconds, List<String> bases, long signups, String machine) {
 			long errors = this.statuses.entrySet().stream()
 				.filter(e -> !e.getKey().endsWith(" 200") && !e.getKey().endsWith(" 201") && !e.getKey().endsWith(" 204"))
 				.mapToLong(e -> e.getValue().get())
@@ -235,9 +239,9 @@ public class LearnerLoopSimulation extends Simulation {
 			var out = new StringBuilder();
 			out.append(String.format(Locale.ROOT,
 					"{\"label\":\"%s\",\"users\":%d,\"windowSeconds\":%d,\"nodes\":%d,\"cycles\":%d,\"cyclesPerSecond\":%.1f,"
-							+ "\"cycle\":%s,\"errors\":%d,\"inLoopSignups\":%d,\"requests\":{",
+							+ "\"cycle\":%s,\"errors\":%d,\"inLoopSignups\":%d,\"machine\":%s,\"requests\":{",
 					label, users, seconds, bases.size(), this.cycles.count(), this.cycles.count() / (double) seconds,
-					this.cycles.json(), errors, signups));
+					this.cycles.json(), errors, signups, machine));
 			out.append(String.join(",", this.requests.entrySet().stream()
 				.map(e -> "\"" + e.getKey() + "\":" + e.getValue().json())
 				.toList()));
@@ -247,6 +251,88 @@ public class LearnerLoopSimulation extends Simulation {
 				.toList()));
 			out.append("}}\n");
 			return out.toString();
+		}
+
+	}
+
+	/** CPU seconds of the server JVMs, of PostgreSQL and of this load generator over the steady window; max RSS. */
+	static final class Machine {
+
+		final List<Long> serverPids;
+
+		final long dbPid;
+
+		volatile String json = "{}";
+
+		Machine(String serverPids, String dbPid) {
+			this.serverPids = java.util.Arrays.stream(serverPids.replace("\"", "").split("[ ,]+")).filter(p -> !p.isBlank()).map(Long::valueOf).toList();
+			this.dbPid = dbPid.isBlank() ? 0 : Long.parseLong(dbPid.trim());
+		}
+
+		String json() {
+			return this.json;
+		}
+
+		void sampleWindow(int rampSeconds, int durationSeconds) {
+			Thread.ofPlatform().daemon().start(() -> {
+				try {
+					Thread.sleep(rampSeconds * 1000L);
+					long app0 = appTicks(), db0 = dbTicks(), self0 = ticks(ProcessHandle.current().pid(), false);
+					long rssMax = 0;
+					long end = System.currentTimeMillis() + durationSeconds * 1000L;
+					while (System.currentTimeMillis() < end) {
+						rssMax = Math.max(rssMax, this.serverPids.stream().mapToLong(Machine::rssKb).sum());
+						Thread.sleep(1000);
+					}
+					double seconds = durationSeconds;
+					this.json = String.format(Locale.ROOT,
+							"{\"appCpuPercent\":%.0f,\"dbCpuPercent\":%.0f,\"clientCpuPercent\":%.0f,\"appRssMaxMb\":%d}",
+							(appTicks() - app0) / seconds, (dbTicks() - db0) / seconds,
+							(ticks(ProcessHandle.current().pid(), false) - self0) / seconds, rssMax / 1024);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			});
+		}
+
+		long appTicks() {
+			return this.serverPids.stream().mapToLong(p -> ticks(p, false)).sum();
+		}
+
+		/** The postmaster with its exited children, plus its live backends. */
+		long dbTicks() {
+			if (this.dbPid == 0) {
+				return 0;
+			}
+			long total = ticks(this.dbPid, true);
+			var children = ProcessHandle.of(this.dbPid).map(ProcessHandle::children).orElse(java.util.stream.Stream.empty());
+			return total + children.mapToLong(c -> ticks(c.pid(), false)).sum();
+		}
+
+		static long ticks(long pid, boolean withChildren) {
+			try {
+				var stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+				var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				long t = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				return withChildren ? t + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : t;
+			}
+			catch (IOException | RuntimeException ex) {
+				return 0;
+			}
+		}
+
+		static long rssKb(long pid) {
+			try {
+				return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+					.filter(l -> l.startsWith("VmRSS:"))
+					.mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+					.findFirst()
+					.orElse(0);
+			}
+			catch (IOException ex) {
+				return 0;
+			}
 		}
 
 	}

@@ -18,6 +18,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -86,9 +87,13 @@ class ApiErrorAdvice {
 		return respond(this.problems.of(HttpStatus.CONFLICT, "CONCURRENT_UPDATE", locale));
 	}
 
-	/** The database is away (restart, failover, pool exhausted): the client may retry, nothing was half done. */
+	/**
+	 * The database is away (restart, failover, pool exhausted), also when the connection broke at commit or
+	 * rollback: the client may retry, with its Idempotency-Key when it posts an answer.
+	 */
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, TransientDataAccessException.class,
-			CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
+			CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransactionSystemException.class })
 	ResponseEntity<ProblemDetail> unavailable(Exception ex, Locale locale) {
 		log.warn("Database unavailable: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -12,6 +12,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiErrorAdviceTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "no-transaction", "connection-lost", "no-connection" })
+	@ValueSource(strings = { "no-transaction", "connection-lost", "rollback-failed", "no-connection" })
 	void databaseAwayIsServiceUnavailable(String failure) throws Exception {
 		var messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");
@@ -41,6 +42,7 @@ class ApiErrorAdviceTest {
 			throw switch (failure) {
 				case "no-transaction" -> new CannotCreateTransactionException("Could not open JDBC Connection for transaction");
 				case "connection-lost" -> new DataAccessResourceFailureException("An I/O error occurred while sending to the backend");
+				case "rollback-failed" -> new TransactionSystemException("JDBC rollback failed");
 				default -> new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
 			};
 		}

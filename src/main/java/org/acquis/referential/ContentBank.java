@@ -29,6 +29,11 @@ public final class ContentBank {
 
 	private final Map<String, String> files;
 
+	/** Active skills by framework and competence ("crcn/1.1"), by tube then level: asked on every question. */
+	private final Map<String, List<Skill>> skillsByCompetence;
+
+	private final Map<String, List<Challenge>> playableBySkill;
+
 	public ContentBank(List<Framework> frameworks, List<Tube> tubes, List<Skill> skills, List<Challenge> challenges,
 			List<Tutorial> tutorials, Map<String, String> files) {
 		this.frameworks = index(frameworks, Framework::code);
@@ -39,6 +44,29 @@ public final class ContentBank {
 		this.challengesBySkill = challenges.stream()
 			.collect(Collectors.groupingBy(Challenge::skillId, LinkedHashMap::new, Collectors.toUnmodifiableList()));
 		this.files = Map.copyOf(files);
+		this.skillsByCompetence = indexSkills(this.tubes, this.skills.values());
+		this.playableBySkill = this.challengesBySkill.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+					e -> e.getValue().stream().filter(Challenge::playable).toList()));
+	}
+
+	private static Map<String, List<Skill>> indexSkills(List<Tube> tubes, java.util.Collection<Skill> skills) {
+		var tubeFrameworks = tubes.stream()
+			.collect(Collectors.groupingBy(Tube::name, Collectors.mapping(t -> t.framework() + "/" + t.competence(),
+					Collectors.toSet())));
+		var index = new java.util.HashMap<String, List<Skill>>();
+		for (var skill : skills) {
+			if (skill.active()) {
+				tubeFrameworks.getOrDefault(skill.tube(), java.util.Set.of())
+					.forEach(key -> index.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(skill));
+			}
+		}
+		var byTubeThenLevel = Comparator.comparing(Skill::tube).thenComparingInt(Skill::level);
+		return index.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+					e -> e.getValue().stream().sorted(byTubeThenLevel).toList()));
 	}
 
 	private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {
@@ -75,12 +103,7 @@ public final class ContentBank {
 
 	/** The active skills of a competence of a framework, by tube then level. */
 	public List<Skill> skills(String framework, String competence) {
-		var tubeNames = tubes(framework, competence).stream().map(Tube::name).toList();
-		return this.skills.values()
-			.stream()
-			.filter(s -> s.active() && tubeNames.contains(s.tube()))
-			.sorted(Comparator.comparing(Skill::tube).thenComparingInt(Skill::level))
-			.toList();
+		return this.skillsByCompetence.getOrDefault(framework + "/" + competence, List.of());
 	}
 
 	public Optional<Skill> skill(String id) {
@@ -111,7 +134,7 @@ public final class ContentBank {
 
 	/** The challenges a learner may be asked on a skill (validated ones). */
 	public List<Challenge> playableChallenges(String skillId) {
-		return this.challengesBySkill.getOrDefault(skillId, List.of()).stream().filter(Challenge::playable).toList();
+		return this.playableBySkill.getOrDefault(skillId, List.of());
 	}
 
 	public Optional<Tutorial> tutorial(String id) {

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,8 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -91,7 +94,13 @@ class ApiErrorAdvice {
 		return respond(this.problems.of(HttpStatus.CONFLICT, "CONCURRENT_UPDATE", locale));
 	}
 
-	@ExceptionHandler({ CannotGetJdbcConnectionException.class, TransientDataAccessException.class })
+	/**
+	 * The database is away (restart, failover, pool exhausted), also when the connection broke at commit or
+	 * rollback: the client may retry, with its Idempotency-Key when it posts an answer.
+	 */
+	@ExceptionHandler({ CannotGetJdbcConnectionException.class, TransientDataAccessException.class,
+			CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransactionSystemException.class })
 	ResponseEntity<ProblemDetail> unavailable(Exception ex, Locale locale) {
 		log.warn("Database unavailable: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

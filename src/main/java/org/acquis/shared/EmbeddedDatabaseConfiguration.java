@@ -2,6 +2,10 @@ package org.acquis.shared;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -27,17 +31,50 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedPostgres embeddedPostgres(AcquisSettings settings) throws IOException {
 		var directory = settings.dataDir().resolve("postgres").toAbsolutePath();
 		Files.createDirectories(directory);
+		stopOrphan(directory);
 		log.info("Starting the embedded PostgreSQL in {}", directory);
 		var builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			.setServerConfig("max_connections", "120")
 			.setServerConfig("shared_buffers", "256MB")
-			.setServerConfig("fsync", "on");
+			.setServerConfig("fsync", "on")
+			// zonky's default is off: an acknowledged answer must survive a crash of the database or the machine
+			.setServerConfig("synchronous_commit", "on");
 		if (settings.databasePort() > 0) {
 			builder.setPort(settings.databasePort());
 		}
 		return builder.start();
+	}
+
+	/**
+	 * An application killed without its shutdown hook (SIGKILL, OOM killer) leaves its PostgreSQL running on the
+	 * data directory, which would refuse a new start: stop it (SIGTERM, a smart shutdown: its clients are gone).
+	 */
+	static void stopOrphan(Path directory) throws IOException {
+		var pidFile = directory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		var lines = Files.readAllLines(pidFile);
+		if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) {
+			return;
+		}
+		var orphan = ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+			.filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+		if (orphan.isPresent()) {
+			log.warn("Stopping the embedded PostgreSQL (pid {}) left running by a previous run", orphan.get().pid());
+			orphan.get().destroy();
+			try {
+				orphan.get().onExit().get(60, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				throw new IOException("The PostgreSQL left running on " + directory + " did not stop", ex);
+			}
+		}
 	}
 
 	@Bean

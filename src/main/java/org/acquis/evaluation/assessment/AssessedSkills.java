@@ -3,7 +3,8 @@ package org.acquis.evaluation.assessment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.acquis.evaluation.domain.Challenge;
@@ -16,12 +17,18 @@ import org.springframework.stereotype.Component;
 /**
  * The skills an assessment measures, as the pure adaptive algorithm sees them: all the skills of a
  * competence, or any set of skills a campaign or a certification chose (across competences and
- * frameworks).
+ * frameworks). The bank is immutable, so each competence's view is built once, on first use.
  */
 @Component
 public class AssessedSkills {
 
 	private final ContentBank bank;
+
+	private final Map<String, List<Skill>> competences = new ConcurrentHashMap<>();
+
+	private final Map<String, List<Challenge>> playable = new ConcurrentHashMap<>();
+
+	private final Map<String, KnowledgeElements.Place> places = new ConcurrentHashMap<>();
 
 	AssessedSkills(ContentBank bank) {
 		this.bank = bank;
@@ -35,35 +42,40 @@ public class AssessedSkills {
 	}
 
 	public List<Skill> ofCompetence(String framework, String competence) {
-		return this.bank.skills(framework, competence).stream().map(AssessedSkills::domain).toList();
+		return this.competences.computeIfAbsent(framework + "/" + competence,
+				key -> this.bank.skills(framework, competence).stream().map(AssessedSkills::domain).toList());
 	}
 
 	/** The active skills among these ids; unknown or archived ones are left out. */
 	public List<Skill> ofIds(Collection<String> skillIds) {
 		return skillIds.stream()
 			.map(this.bank::skill)
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.filter(org.acquis.referential.Skill::active)
 			.map(AssessedSkills::domain)
 			.toList();
 	}
 
 	public List<Challenge> playableChallenges(List<Skill> skills) {
-		return skills.stream()
-			.flatMap(s -> this.bank.playableChallenges(s.id()).stream())
+		return skills.stream().flatMap(s -> playable(s.id()).stream()).toList();
+	}
+
+	private List<Challenge> playable(String skillId) {
+		return this.playable.computeIfAbsent(skillId, id -> this.bank.playableChallenges(id)
+			.stream()
 			.map(c -> new Challenge(c.id(), c.skillId(), c.timed()))
-			.toList();
+			.toList());
 	}
 
 	/** Where each skill sits, stored with its knowledge elements. */
 	public Map<String, KnowledgeElements.Place> places(Collection<String> skillIds) {
 		return skillIds.stream()
-			.map(id -> this.bank.skill(id).orElse(null))
-			.filter(Objects::nonNull)
-			.collect(Collectors.toMap(org.acquis.referential.Skill::id, this::place));
+			.filter(id -> this.bank.skill(id).isPresent())
+			.collect(Collectors.toMap(id -> id, id -> this.places.computeIfAbsent(id, this::place)));
 	}
 
-	private KnowledgeElements.Place place(org.acquis.referential.Skill skill) {
+	private KnowledgeElements.Place place(String skillId) {
+		var skill = this.bank.skill(skillId).orElseThrow();
 		var framework = this.bank.tube(skill.tube()).map(t -> t.framework()).orElse(ContentBank.CORE);
 		return new KnowledgeElements.Place(skill.tube(),
 				ContentBank.CORE.equals(framework) ? skill.competence() : framework + ":" + skill.competence());

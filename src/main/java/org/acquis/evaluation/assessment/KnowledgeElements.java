@@ -2,10 +2,10 @@ package org.acquis.evaluation.assessment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.acquis.evaluation.domain.KnowledgeElement;
@@ -67,21 +67,32 @@ public class KnowledgeElements {
 	public record Place(String tube, String competence) {
 	}
 
-	/** Appends knowledge elements; {@code places} says where each skill sits. */
+	/**
+	 * Appends knowledge elements, all those of one answer in one round trip; {@code places} says where
+	 * each skill sits (elements on a skill without a place are not written).
+	 */
 	public void insert(UUID userId, Map<String, Place> places, List<KnowledgeElement> elements,
 			@Nullable UUID answerId, @Nullable UUID assessmentId) {
-		for (var element : elements) {
-			var place = places.get(element.skillId());
-			if (place == null) {
-				continue;
-			}
-			this.jdbc.sql("""
-					INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
-					  answer_id, assessment_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(userId, element.skillId(), place.tube(), place.competence(), element.status().name(),
-						element.source().name(), answerId, assessmentId, Timestamp.from(element.createdAt()))
-				.update();
+		var placed = elements.stream().filter(e -> places.containsKey(e.skillId())).toList();
+		if (placed.isEmpty()) {
+			return;
 		}
+		this.jdbc.sql("""
+				INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
+				  answer_id, assessment_id, created_at)
+				SELECT ?, skill_id, tube, competence, status, source, ?, ?, created_at
+				FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[]) WITH ORDINALITY
+				  AS e(skill_id, tube, competence, status, source, created_at, position)
+				ORDER BY position""")
+			.params(userId, answerId, assessmentId, array(placed, KnowledgeElement::skillId),
+					array(placed, e -> places.get(e.skillId()).tube()),
+					array(placed, e -> places.get(e.skillId()).competence()), array(placed, e -> e.status().name()),
+					array(placed, e -> e.source().name()), array(placed, e -> e.createdAt().toString()))
+			.update();
+	}
+
+	private static String[] array(List<KnowledgeElement> elements, Function<KnowledgeElement, String> field) {
+		return elements.stream().map(field).toArray(String[]::new);
 	}
 
 	private static KnowledgeElement map(ResultSet rs, int row) throws SQLException {

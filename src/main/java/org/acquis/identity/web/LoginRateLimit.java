@@ -9,20 +9,21 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.acquis.identity.IdentitySettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Slows down password guessing from one address across many accounts (the per-account lockout covers
- * one account): after {@value #PER_MINUTE} failed logins in a minute from one client address, further
+ * one account): after {@code acquis.identity.login-attempts-per-minute} (30) failed logins in a minute from one client address, further
  * attempts from it are refused until the next minute (per node). Successful logins are not counted, so
  * a classroom behind one address logs in freely.
  */
 @Component
 class LoginRateLimit extends OncePerRequestFilter {
 
-	static final int PER_MINUTE = 30;
+	private final int perMinute;
 
 	private final ConcurrentHashMap<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
@@ -32,7 +33,8 @@ class LoginRateLimit extends OncePerRequestFilter {
 
 	private volatile long window;
 
-	LoginRateLimit(Clock clock, ProblemResponses problems) {
+	LoginRateLimit(Clock clock, ProblemResponses problems, IdentitySettings settings) {
+		this.perMinute = settings.loginAttemptsPerMinute();
 		this.clock = clock;
 		this.problems = problems;
 	}
@@ -52,7 +54,7 @@ class LoginRateLimit extends OncePerRequestFilter {
 			this.attempts.clear();
 		}
 		var failures = this.attempts.computeIfAbsent(request.getRemoteAddr(), k -> new AtomicInteger());
-		if (failures.get() >= PER_MINUTE) {
+		if (failures.get() >= this.perMinute) {
 			response.setHeader("Retry-After", "60");
 			if (request.getRequestURI().endsWith("/connexion")) {
 				response.sendRedirect(request.getContextPath() + "/connexion?error=TOO_MANY_LOGIN_ATTEMPTS");

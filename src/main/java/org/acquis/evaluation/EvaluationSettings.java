@@ -5,8 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of evaluations ({@code acquis.evaluation.*}).
- * @param maxLevel the highest level a competence can reach (the national platform opened 5, then 6,
- * then 7; at most 8)
+ *
+ * @param maxLevel the highest level a competence can reach (the national platform opened
+ * 5, then 6, then 7; at most 8)
  * @param timerGraceSeconds added to a timed challenge's deadline for the network's delay
  */
 @ConfigurationProperties("acquis.evaluation")

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * For the other modules: starts an adaptive assessment on any set of skills (a campaign's target
- * profile, a certification's draw), across competences and frameworks. The learner then answers through
- * the usual assessment calls; {@link AssessmentCompleted} tells when it is over. What an answer says
- * about a skill counts in the learner's profile too.
+ * For the other modules: starts an adaptive assessment on any set of skills (a campaign's
+ * target profile, a certification's draw), across competences and frameworks. The learner
+ * then answers through the usual assessment calls; {@link AssessmentCompleted} tells when
+ * it is over. What an answer says about a skill counts in the learner's profile too.
  */
 @Component
 public class StartAssessmentOnSkills {

@@ -7,16 +7,16 @@ import org.acquis.referential.validation.Solution;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One question on one skill. {@link #solution()} stays on the server: what a learner sees is built
- * explicitly from the other fields.
+ * One question on one skill. {@link #solution()} stays on the server: what a learner sees
+ * is built explicitly from the other fields.
+ *
  * @param rightAnswer one answer the validation accepts (for previews and tests)
  * @param wrongAnswers answers it must reject
  */
-public record Challenge(String id, String skillId, String framework, String competence, Type type,
-		String instruction, List<Proposal> proposals, List<Field> fields, @Nullable Integer timerSeconds,
-		boolean focused, List<String> attachments, @Nullable Illustration illustration, boolean shuffled,
-		String locale, Status status, Solution solution, AnswerValue rightAnswer, List<AnswerValue> wrongAnswers,
-		Object acceptedAnswers) {
+public record Challenge(String id, String skillId, String framework, String competence, Type type, String instruction,
+		List<Proposal> proposals, List<Field> fields, @Nullable Integer timerSeconds, boolean focused,
+		List<String> attachments, @Nullable Illustration illustration, boolean shuffled, String locale, Status status,
+		Solution solution, AnswerValue rightAnswer, List<AnswerValue> wrongAnswers, Object acceptedAnswers) {
 
 	public enum Type {
 

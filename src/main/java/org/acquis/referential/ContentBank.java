@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Everything the content packs hold, in memory and immutable: frameworks, tubes, skills, challenges,
- * tutorials and the location of attached files. Built once at start-up, after every check passed.
+ * Everything the content packs hold, in memory and immutable: frameworks, tubes, skills,
+ * challenges, tutorials and the location of attached files. Built once at start-up, after
+ * every check passed.
  */
 public final class ContentBank {
 
@@ -29,7 +30,10 @@ public final class ContentBank {
 
 	private final Map<String, String> files;
 
-	/** Active skills by framework and competence ("crcn/1.1"), by tube then level: asked on every question. */
+	/**
+	 * Active skills by framework and competence ("crcn/1.1"), by tube then level: asked
+	 * on every question.
+	 */
 	private final Map<String, List<Skill>> skillsByCompetence;
 
 	private final Map<String, List<Challenge>> playableBySkill;
@@ -53,8 +57,8 @@ public final class ContentBank {
 
 	private static Map<String, List<Skill>> indexSkills(List<Tube> tubes, java.util.Collection<Skill> skills) {
 		var tubeFrameworks = tubes.stream()
-			.collect(Collectors.groupingBy(Tube::name, Collectors.mapping(t -> t.framework() + "/" + t.competence(),
-					Collectors.toSet())));
+			.collect(Collectors.groupingBy(Tube::name,
+					Collectors.mapping(t -> t.framework() + "/" + t.competence(), Collectors.toSet())));
 		var index = new java.util.HashMap<String, List<Skill>>();
 		for (var skill : skills) {
 			if (skill.active()) {
@@ -129,7 +133,11 @@ public final class ContentBank {
 
 	/** The skills of a tube, by level. */
 	public List<Skill> skillsOfTube(String tube) {
-		return this.skills.values().stream().filter(s -> s.tube().equals(tube)).sorted(Comparator.comparingInt(Skill::level)).toList();
+		return this.skills.values()
+			.stream()
+			.filter(s -> s.tube().equals(tube))
+			.sorted(Comparator.comparingInt(Skill::level))
+			.toList();
 	}
 
 	/** The challenges a learner may be asked on a skill (validated ones). */
@@ -145,7 +153,10 @@ public final class ContentBank {
 		return List.copyOf(this.tutorials.values());
 	}
 
-	/** The class-path location of a file attached to a challenge of a competence, if there is one. */
+	/**
+	 * The class-path location of a file attached to a challenge of a competence, if there
+	 * is one.
+	 */
 	public Optional<String> file(String framework, String competence, String name) {
 		return Optional.ofNullable(this.files.get(framework + "/" + competence + "/" + name));
 	}

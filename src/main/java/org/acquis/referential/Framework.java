@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A framework: the core CRCN or an extension (CRCN-Édu, ...), with its areas and competences. */
+/**
+ * A framework: the core CRCN or an extension (CRCN-Édu, ...), with its areas and
+ * competences.
+ */
 public record Framework(String code, String name, Kind kind, List<Area> areas) {
 
 	public enum Kind {

@@ -1,7 +1,7 @@
 /**
- * Frameworks (CRCN and its extensions) and the content bank: tubes, skills, challenges and tutorials,
- * loaded from content packs and checked at start-up. Read by everyone through {@link
- * org.acquis.referential.ContentBank}.
+ * Frameworks (CRCN and its extensions) and the content bank: tubes, skills, challenges
+ * and tutorials, loaded from content packs and checked at start-up. Read by everyone
+ * through {@link org.acquis.referential.ContentBank}.
  */
 @ApplicationModule(displayName = "Referential", allowedDependencies = "shared")
 @NullMarked

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the whole product ({@code acquis.*}).
+ *
  * @param dataDir where the embedded database keeps its files across restarts
  * @param databasePort port of the embedded database (0: any free port)
  * @param publicUrl the address printed at start-up and used in links

@@ -31,7 +31,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every error of the JSON API as problem details in the caller's language: never a stack trace. */
+/**
+ * Every error of the JSON API as problem details in the caller's language: never a stack
+ * trace.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
@@ -95,8 +98,9 @@ class ApiErrorAdvice {
 	}
 
 	/**
-	 * The database is away (restart, failover, pool exhausted), also when the connection broke at commit or
-	 * rollback: the client may retry, with its Idempotency-Key when it posts an answer.
+	 * The database is away (restart, failover, pool exhausted), also when the connection
+	 * broke at commit or rollback: the client may retry, with its Idempotency-Key when it
+	 * posts an answer.
 	 */
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, TransientDataAccessException.class,
 			CannotCreateTransactionException.class, DataAccessResourceFailureException.class,

@@ -1,8 +1,9 @@
 package org.acquis.shared;
 
 /**
- * A rule of the domain said no. Carries a stable machine code (translated at the edge through the
- * {@code error.<CODE>} message key) and arguments for that message, never user text.
+ * A rule of the domain said no. Carries a stable machine code (translated at the edge
+ * through the {@code error.<CODE>} message key) and arguments for that message, never
+ * user text.
  */
 public class DomainException extends RuntimeException {
 

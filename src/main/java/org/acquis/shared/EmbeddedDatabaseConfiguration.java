@@ -17,9 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts an embedded PostgreSQL in {@code acquis.data-dir} when no {@code spring.datasource.url} is
- * given, so that a fresh machine runs the product with one command. Its files survive restarts; closing
- * the application context stops it.
+ * Starts an embedded PostgreSQL in {@code acquis.data-dir} when no
+ * {@code spring.datasource.url} is given, so that a fresh machine runs the product with
+ * one command. Its files survive restarts; closing the application context stops it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -39,7 +39,8 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("max_connections", "120")
 			.setServerConfig("shared_buffers", "256MB")
 			.setServerConfig("fsync", "on")
-			// zonky's default is off: an acknowledged answer must survive a crash of the database or the machine
+			// zonky's default is off: an acknowledged answer must survive a crash of the
+			// database or the machine
 			.setServerConfig("synchronous_commit", "on");
 		if (settings.databasePort() > 0) {
 			builder.setPort(settings.databasePort());
@@ -48,8 +49,9 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
-	 * An application killed without its shutdown hook (SIGKILL, OOM killer) leaves its PostgreSQL running on the
-	 * data directory, which would refuse a new start: stop it (SIGTERM, a smart shutdown: its clients are gone).
+	 * An application killed without its shutdown hook (SIGKILL, OOM killer) leaves its
+	 * PostgreSQL running on the data directory, which would refuse a new start: stop it
+	 * (SIGTERM, a smart shutdown: its clients are gone).
 	 */
 	static void stopOrphan(Path directory) throws IOException {
 		var pidFile = directory.resolve("postmaster.pid");

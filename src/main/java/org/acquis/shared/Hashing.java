@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as hexadecimal, for values kept only as fingerprints (refresh tokens, request bodies). */
+/**
+ * SHA-256 as hexadecimal, for values kept only as fingerprints (refresh tokens, request
+ * bodies).
+ */
 public final class Hashing {
 
 	private Hashing() {

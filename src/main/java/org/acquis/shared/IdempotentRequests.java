@@ -19,10 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * A {@code POST /api/...} sent again with the same {@code Idempotency-Key} gets the first response again
- * and changes nothing. The key is reserved before the request runs: a retry racing the first attempt
- * waits for its response (up to 5 seconds, then 409); a reservation left by a crash expires after
- * {@link #ABANDONED}.
+ * A {@code POST /api/...} sent again with the same {@code Idempotency-Key} gets the first
+ * response again and changes nothing. The key is reserved before the request runs: a
+ * retry racing the first attempt waits for its response (up to 5 seconds, then 409); a
+ * reservation left by a crash expires after {@link #ABANDONED}.
  */
 @Component
 class IdempotentRequests extends OncePerRequestFilter {
@@ -33,7 +33,8 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	/**
 	 * Answers keep their key in the same transaction as the answer itself (evaluation's
-	 * {@code AnswerChallenge}): on the hottest path, a second bookkeeping here would only cost round trips.
+	 * {@code AnswerChallenge}): on the hottest path, a second bookkeeping here would only
+	 * cost round trips.
 	 */
 	static final java.util.regex.Pattern ANSWERS = java.util.regex.Pattern.compile("/api/assessments/[^/]+/answers");
 
@@ -87,8 +88,9 @@ class IdempotentRequests extends OncePerRequestFilter {
 	}
 
 	/**
-	 * True when this request holds the key and must run; false when the response was already written: a
-	 * replay of the first response, or a refusal. A retry racing the first attempt waits for it.
+	 * True when this request holds the key and must run; false when the response was
+	 * already written: a replay of the first response, or a refusal. A retry racing the
+	 * first attempt waits for it.
 	 */
 	private boolean reserveOrReplay(String caller, String key, String hash, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
@@ -109,7 +111,8 @@ class IdempotentRequests extends OncePerRequestFilter {
 				return false;
 			}
 			if (stored.createdAt().toInstant().plus(ABANDONED).isBefore(this.clock.instant())) {
-				this.jdbc.sql("DELETE FROM shared_idempotent_request WHERE caller = ? AND idempotency_key = ? AND status IS NULL")
+				this.jdbc.sql(
+						"DELETE FROM shared_idempotent_request WHERE caller = ? AND idempotency_key = ? AND status IS NULL")
 					.params(caller, key)
 					.update();
 				continue;
@@ -160,7 +163,8 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	private boolean reserve(String caller, String key, String hash) {
 		try {
-			this.jdbc.sql("INSERT INTO shared_idempotent_request (caller, idempotency_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
+			this.jdbc.sql(
+					"INSERT INTO shared_idempotent_request (caller, idempotency_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
 				.params(caller, key, hash, Timestamp.from(this.clock.instant()))
 				.update();
 			return true;
@@ -170,7 +174,9 @@ class IdempotentRequests extends OncePerRequestFilter {
 		}
 	}
 
-	/** Only successes are kept: a refused request changed nothing and may be sent again. */
+	/**
+	 * Only successes are kept: a refused request changed nothing and may be sent again.
+	 */
 	private void complete(String caller, String key, ContentCachingResponseWrapper response) {
 		if (response.getStatus() >= 200 && response.getStatus() < 300) {
 			this.jdbc.sql("""
@@ -194,7 +200,8 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	private static String caller(HttpServletRequest request) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.isAuthenticated() && !"anonymousUser".equals(authentication.getName())) {
+		if (authentication != null && authentication.isAuthenticated()
+				&& !"anonymousUser".equals(authentication.getName())) {
 			return "user:" + authentication.getName();
 		}
 		return "anonymous";

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Errors of the pages as a translated error page with a way back. */
 @ControllerAdvice(annotations = Controller.class)
-// before UnmatchedApiRequestAdvice, which would otherwise take the pages' NoResourceFoundException
+// before UnmatchedApiRequestAdvice, which would otherwise take the pages'
+// NoResourceFoundException
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 class PageErrorAdvice {
 

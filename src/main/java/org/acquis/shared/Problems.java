@@ -15,8 +15,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds RFC 9457 problem details with a stable {@code code} and a title and detail translated from the
- * {@code error.<CODE>} message keys, never from an exception's message.
+ * Builds RFC 9457 problem details with a stable {@code code} and a title and detail
+ * translated from the {@code error.<CODE>} message keys, never from an exception's
+ * message.
  */
 @Component
 public class Problems {
@@ -44,7 +45,8 @@ public class Problems {
 
 	public ProblemDetail of(HttpStatusCode status, String code, Locale locale, Object... arguments) {
 		var problem = ProblemDetail.forStatus(status);
-		problem.setType(URI.create("https://acquis.example/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+		problem
+			.setType(URI.create("https://acquis.example/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
 		problem.setTitle(this.messages.getMessage("error.title." + status.value(), null,
 				this.messages.getMessage("error.title.default", null, "Error", locale), locale));
 		problem.setDetail(message(code, locale, arguments));

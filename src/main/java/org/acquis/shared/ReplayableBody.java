@@ -10,7 +10,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body was read once (to hash it) and can be read again by the controller. */
+/**
+ * A request whose body was read once (to hash it) and can be read again by the
+ * controller.
+ */
 final class ReplayableBody extends HttpServletRequestWrapper {
 
 	private final byte[] body;

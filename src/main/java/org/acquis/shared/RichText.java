@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The little formatting tutorials may use (docs/content.md): paragraphs separated by blank lines,
- * line breaks kept, {@code **bold**} and {@code `code`}. Everything is escaped first, so content can never inject markup.
+ * The little formatting tutorials may use (docs/content.md): paragraphs separated by
+ * blank lines, line breaks kept, {@code **bold**} and {@code `code`}. Everything is
+ * escaped first, so content can never inject markup.
  */
 @Component("richText")
 public class RichText {

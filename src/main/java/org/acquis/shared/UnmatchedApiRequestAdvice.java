@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * An API request that reaches no controller (unknown path, wrong method) still gets a problem with a
- * code: {@link ApiErrorAdvice} only sees errors of the API's controllers. Other paths keep the error page.
+ * An API request that reaches no controller (unknown path, wrong method) still gets a
+ * problem with a code: {@link ApiErrorAdvice} only sees errors of the API's controllers.
+ * Other paths keep the error page.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * French first, English second: {@code ?lang=en} or the user's setting (a cookie set at login), else the
- * browser's {@code Accept-Language}, else French.
+ * French first, English second: {@code ?lang=en} or the user's setting (a cookie set at
+ * login), else the browser's {@code Accept-Language}, else French.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

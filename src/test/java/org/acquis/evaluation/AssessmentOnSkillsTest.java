@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What a campaign will do: an adaptive assessment on chosen capped tubes of two competences. */
+/**
+ * What a campaign will do: an adaptive assessment on chosen capped tubes of two
+ * competences.
+ */
 class AssessmentOnSkillsTest extends IntegrationTest {
 
 	@Autowired
@@ -44,8 +47,8 @@ class AssessmentOnSkillsTest extends IntegrationTest {
 			}
 			var challenge = this.bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
 			asked.add(challenge.skillId());
-			var answered = api.post("/api/assessments/" + assessmentId + "/answers",
-					Map.of("challengeId", challenge.id(), "value", CompetenceEvaluationApiTest.json(challenge.rightAnswer())));
+			var answered = api.post("/api/assessments/" + assessmentId + "/answers", Map.of("challengeId",
+					challenge.id(), "value", CompetenceEvaluationApiTest.json(challenge.rightAnswer())));
 			assertThat(answered.status()).isEqualTo(201);
 		}
 
@@ -56,7 +59,8 @@ class AssessmentOnSkillsTest extends IntegrationTest {
 		var profile = api.get("/api/me/profile").body();
 		for (var card : profile.get("competences")) {
 			var code = card.get("code").asString();
-			int expected = (int) Math.floor(chosen.stream().filter(s -> s.competence().equals(code)).mapToDouble(Skill::pixValue).sum() + 1e-9);
+			int expected = (int) Math.floor(
+					chosen.stream().filter(s -> s.competence().equals(code)).mapToDouble(Skill::pixValue).sum() + 1e-9);
 			assertThat(card.get("pix").asInt()).as("pix of %s", code).isEqualTo(expected);
 		}
 	}
@@ -72,12 +76,13 @@ class AssessmentOnSkillsTest extends IntegrationTest {
 		var next = api.get("/api/assessments/" + assessmentId + "/next-challenge");
 		var challenge = this.bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
 		assertThat(challenge.framework()).isEqualTo("crcn-edu");
-		api.post("/api/assessments/" + assessmentId + "/answers",
-				Map.of("challengeId", challenge.id(), "value", CompetenceEvaluationApiTest.json(challenge.rightAnswer())));
+		api.post("/api/assessments/" + assessmentId + "/answers", Map.of("challengeId", challenge.id(), "value",
+				CompetenceEvaluationApiTest.json(challenge.rightAnswer())));
 
 		assertThat(api.get("/api/me/profile").body().get("totalPix").asInt()).isZero();
 		assertThat(api.post("/api/competence-evaluations", Map.of("competence", "4.1")).status())
-			.as("the core competence 4.1 is still to evaluate").isEqualTo(201);
+			.as("the core competence 4.1 is still to evaluate")
+			.isEqualTo(201);
 	}
 
 	@Test

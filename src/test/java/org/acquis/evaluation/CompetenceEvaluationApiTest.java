@@ -27,8 +27,10 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 		var api = new ApiClient(baseUrl());
 		api.signUpAndLogin("Lea");
 		var competence = n == 2 ? "4.1" : "1.1";
-		var assessmentId = api.post("/api/competence-evaluations", Map.of("competence", competence)).body()
-			.get("assessmentId").asString();
+		var assessmentId = api.post("/api/competence-evaluations", Map.of("competence", competence))
+			.body()
+			.get("assessmentId")
+			.asString();
 
 		int questions = answerUntilTheEnd(api, assessmentId, n);
 
@@ -50,7 +52,8 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 				return questions;
 			}
 			assertThat(next.status()).isEqualTo(200);
-			assertThat(next.raw()).doesNotContainPattern("\"(solution|accepted|acceptedAnswers|wrongAnswers|rightAnswer)\"\\s*:");
+			assertThat(next.raw())
+				.doesNotContainPattern("\"(solution|accepted|acceptedAnswers|wrongAnswers|rightAnswer)\"\\s*:");
 			var challenge = bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
 			var level = bank.skill(challenge.skillId()).orElseThrow().level();
 			var value = level <= masteredLevel ? json(challenge.rightAnswer()) : json(challenge.wrongAnswers().get(0));
@@ -70,13 +73,20 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 		var started = api.post("/api/competence-evaluations", Map.of("competence", "2.1"));
 		assertThat(started.status()).isEqualTo(201);
 		var assessmentId = started.body().get("assessmentId").asString();
-		assertThat(api.post("/api/competence-evaluations", Map.of("competence", "2.1")).body().get("assessmentId").asString())
-			.as("a second start resumes").isEqualTo(assessmentId);
-		var current = api.get("/api/assessments/" + assessmentId + "/next-challenge").body().get("challengeId").asString();
+		assertThat(api.post("/api/competence-evaluations", Map.of("competence", "2.1"))
+			.body()
+			.get("assessmentId")
+			.asString()).as("a second start resumes").isEqualTo(assessmentId);
+		var current = api.get("/api/assessments/" + assessmentId + "/next-challenge")
+			.body()
+			.get("challengeId")
+			.asString();
 		assertThat(api.get("/api/assessments/" + assessmentId + "/next-challenge").body().get("challengeId").asString())
-			.as("leaving and coming back shows the same question").isEqualTo(current);
+			.as("leaving and coming back shows the same question")
+			.isEqualTo(current);
 
-		var other = api.post("/api/assessments/" + assessmentId + "/answers", Map.of("challengeId", "notCurrent-1-a", "value", "1"));
+		var other = api.post("/api/assessments/" + assessmentId + "/answers",
+				Map.of("challengeId", "notCurrent-1-a", "value", "1"));
 		assertThat(other.status()).isEqualTo(409);
 		assertThat(other.body().get("code").asString()).isEqualTo("CHALLENGE_NOT_CURRENT");
 		assertThat(other.body().get("detail").asString()).contains("question en cours");
@@ -85,8 +95,10 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 		assertThat(api.get("/api/assessments/" + assessmentId).body().get("answers").asInt()).isZero();
 
 		var key = UUID.randomUUID().toString();
-		var first = api.post("/api/assessments/" + assessmentId + "/answers", Map.of("challengeId", current, "skipped", true), key);
-		var replay = api.post("/api/assessments/" + assessmentId + "/answers", Map.of("challengeId", current, "skipped", true), key);
+		var first = api.post("/api/assessments/" + assessmentId + "/answers",
+				Map.of("challengeId", current, "skipped", true), key);
+		var replay = api.post("/api/assessments/" + assessmentId + "/answers",
+				Map.of("challengeId", current, "skipped", true), key);
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(first.body().get("result").asString()).isEqualTo("SKIPPED");
 		assertThat(replay.body().get("answerId").asString()).isEqualTo(first.body().get("answerId").asString());
@@ -103,7 +115,10 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 	void anAnswerAfterTheTimerIsTimedOut() {
 		var api = new ApiClient(baseUrl());
 		api.signUpAndLogin("Tim");
-		var assessmentId = api.post("/api/competence-evaluations", Map.of("competence", "5.1")).body().get("assessmentId").asString();
+		var assessmentId = api.post("/api/competence-evaluations", Map.of("competence", "5.1"))
+			.body()
+			.get("assessmentId")
+			.asString();
 		for (int i = 0; i < 40; i++) {
 			var next = api.get("/api/assessments/" + assessmentId + "/next-challenge");
 			if (next.status() == 204) {
@@ -118,7 +133,8 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 				assertThat(late.body().get("result").asString()).isEqualTo("TIMED_OUT");
 				return;
 			}
-			api.post("/api/assessments/" + assessmentId + "/answers", Map.of("challengeId", challenge.id(), "value", json(challenge.rightAnswer())));
+			api.post("/api/assessments/" + assessmentId + "/answers",
+					Map.of("challengeId", challenge.id(), "value", json(challenge.rightAnswer())));
 		}
 	}
 
@@ -126,7 +142,10 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 	void resetAndImproveWaitForTheirDelays() {
 		var api = new ApiClient(baseUrl());
 		api.signUpAndLogin("Ines");
-		var assessmentId = api.post("/api/competence-evaluations", Map.of("competence", "3.1")).body().get("assessmentId").asString();
+		var assessmentId = api.post("/api/competence-evaluations", Map.of("competence", "3.1"))
+			.body()
+			.get("assessmentId")
+			.asString();
 		answerUntilTheEnd(api, assessmentId, 1);
 		assertThat(api.post("/api/me/competences/3.1/reset", Map.of()).status()).isEqualTo(422);
 		assertThat(api.post("/api/competence-evaluations/3.1/improve", Map.of()).status()).isEqualTo(422);

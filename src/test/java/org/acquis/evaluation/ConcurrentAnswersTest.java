@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two browser tabs answer the same question at the same instant: one answer is recorded, never two. */
+/**
+ * Two browser tabs answer the same question at the same instant: one answer is recorded,
+ * never two.
+ */
 class ConcurrentAnswersTest extends IntegrationTest {
 
 	private static final int ROUNDS = 10;
@@ -34,7 +37,8 @@ class ConcurrentAnswersTest extends IntegrationTest {
 			if (challenge == null) {
 				break;
 			}
-			var results = together(() -> answer(api, assessment, challenge, null), () -> answer(api, assessment, challenge, null));
+			var results = together(() -> answer(api, assessment, challenge, null),
+					() -> answer(api, assessment, challenge, null));
 
 			assertThat(results).extracting(ApiClient.Response::status).containsExactlyInAnyOrder(201, 409);
 			var refused = results.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
@@ -54,7 +58,8 @@ class ConcurrentAnswersTest extends IntegrationTest {
 				break;
 			}
 			var key = UUID.randomUUID().toString();
-			var results = together(() -> answer(api, assessment, challenge, key), () -> answer(api, assessment, challenge, key));
+			var results = together(() -> answer(api, assessment, challenge, key),
+					() -> answer(api, assessment, challenge, key));
 
 			assertThat(results).extracting(ApiClient.Response::status).containsExactly(201, 201);
 			assertThat(results.get(0).body().get("answerId").asString())
@@ -73,13 +78,17 @@ class ConcurrentAnswersTest extends IntegrationTest {
 		assertThat(rows).isEqualTo(answers);
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM evaluation_knowledge_element WHERE assessment_id = ?::uuid
-				AND answer_id NOT IN (SELECT id FROM evaluation_answer)""").param(assessment).query(Long.class).single())
-			.as("no knowledge element of a lost answer")
-			.isZero();
+				AND answer_id NOT IN (SELECT id FROM evaluation_answer)""")
+			.param(assessment)
+			.query(Long.class)
+			.single()).as("no knowledge element of a lost answer").isZero();
 	}
 
 	private static String start(ApiClient api, String competence) {
-		return api.post("/api/competence-evaluations", Map.of("competence", competence)).body().get("assessmentId").asString();
+		return api.post("/api/competence-evaluations", Map.of("competence", competence))
+			.body()
+			.get("assessmentId")
+			.asString();
 	}
 
 	private static String current(ApiClient api, String assessment) {
@@ -89,11 +98,13 @@ class ConcurrentAnswersTest extends IntegrationTest {
 
 	private static ApiClient.Response answer(ApiClient api, String assessment, String challenge, String key) {
 		// skipped: a valid answer to any type of question
-		return api.post("/api/assessments/" + assessment + "/answers", Map.of("challengeId", challenge, "skipped", true),
-				key);
+		return api.post("/api/assessments/" + assessment + "/answers",
+				Map.of("challengeId", challenge, "skipped", true), key);
 	}
 
-	/** Both calls leave at the same instant, from two threads (two tabs of one browser). */
+	/**
+	 * Both calls leave at the same instant, from two threads (two tabs of one browser).
+	 */
 	private static List<ApiClient.Response> together(java.util.function.Supplier<ApiClient.Response> first,
 			java.util.function.Supplier<ApiClient.Response> second) throws Exception {
 		var barrier = new CyclicBarrier(2);

@@ -32,23 +32,25 @@ class IdentityApiTest extends IntegrationTest {
 		var renewed = new ApiClient(baseUrl()).post("/api/token", Map.of("refresh_token", refresh));
 		assertThat(renewed.status()).isEqualTo(200);
 		assertThat(new ApiClient(baseUrl()).post("/api/token", Map.of("refresh_token", refresh)).status())
-			.as("a refresh token is used once").isEqualTo(401);
+			.as("a refresh token is used once")
+			.isEqualTo(401);
 	}
 
 	@Test
 	void refusesWeakPasswordsAndDuplicatesWithTranslatedProblems() {
 		var api = new ApiClient(baseUrl());
-		var weak = api.post("/api/users", Map.of("firstName", "A", "lastName", "B", "email", "weak-" + UUID.randomUUID() + "@example.org",
-				"password", "password", "acceptTerms", true));
+		var weak = api.post("/api/users", Map.of("firstName", "A", "lastName", "B", "email",
+				"weak-" + UUID.randomUUID() + "@example.org", "password", "password", "acceptTerms", true));
 		assertThat(weak.status()).isEqualTo(400);
 		assertThat(weak.body().get("code").asString()).isEqualTo("PASSWORD_TOO_WEAK");
 		assertThat(weak.body().get("detail").asString()).contains("majuscule");
-		var noTerms = api.post("/api/users", Map.of("firstName", "A", "lastName", "B", "email", "t-" + UUID.randomUUID() + "@example.org",
-				"password", "Secret123"));
+		var noTerms = api.post("/api/users", Map.of("firstName", "A", "lastName", "B", "email",
+				"t-" + UUID.randomUUID() + "@example.org", "password", "Secret123"));
 		assertThat(noTerms.body().get("code").asString()).isEqualTo("TERMS_NOT_ACCEPTED");
 
 		var email = "dup-" + UUID.randomUUID() + "@example.org";
-		var body = Map.of("firstName", "A", "lastName", "B", "email", email, "password", "Secret123", "acceptTerms", true);
+		var body = Map.of("firstName", "A", "lastName", "B", "email", email, "password", "Secret123", "acceptTerms",
+				true);
 		assertThat(api.post("/api/users", body).status()).isEqualTo(201);
 		var duplicate = api.post("/api/users", body);
 		assertThat(duplicate.status()).isEqualTo(409);

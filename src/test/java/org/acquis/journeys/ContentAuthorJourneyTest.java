@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A content author reads the bank's figures, opens a challenge as a learner sees it, tries answers. */
+/**
+ * A content author reads the bank's figures, opens a challenge as a learner sees it,
+ * tries answers.
+ */
 class ContentAuthorJourneyTest extends IntegrationTest {
 
 	@Autowired
@@ -28,7 +31,8 @@ class ContentAuthorJourneyTest extends IntegrationTest {
 		var email = "auteur-" + UUID.randomUUID() + "@example.org";
 		this.registerUser.register(new RegisterUser.Registration("Alex", "Auteur", email, "Contenu2026", "fr", true,
 				Set.of(Role.LEARNER, Role.CONTENT)));
-		var challenge = this.bank.skills("crcn", "4.1").stream()
+		var challenge = this.bank.skills("crcn", "4.1")
+			.stream()
 			.flatMap(s -> this.bank.playableChallenges(s.id()).stream())
 			.filter(c -> c.type() == org.acquis.referential.Challenge.Type.QCU)
 			.findFirst()
@@ -40,8 +44,8 @@ class ContentAuthorJourneyTest extends IntegrationTest {
 			browser.find(By.id("password")).sendKeys("Contenu2026");
 			browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
 			browser.open("/admin/contenu");
-			assertThat(browser.find(By.cssSelector("[data-test=totals]")).getText())
-				.contains(this.bank.allChallenges().stream().filter(c -> c.framework().equals("crcn")).count() + " épreuves");
+			assertThat(browser.find(By.cssSelector("[data-test=totals]")).getText()).contains(
+					this.bank.allChallenges().stream().filter(c -> c.framework().equals("crcn")).count() + " épreuves");
 			assertThat(browser.findAll(By.cssSelector("table.stats tbody tr"))).hasSize(16);
 			browser.assertAccessible();
 			browser.clickAndWait(By.linkText("4.1"));
@@ -49,7 +53,13 @@ class ContentAuthorJourneyTest extends IntegrationTest {
 			browser.assertAccessible();
 			browser.screenshot("preview");
 
-			var wrong = challenge.proposals().stream().map(p -> p.id()).filter(id -> !id.equals(((org.acquis.referential.validation.AnswerValue.Text) challenge.rightAnswer()).value())).findFirst().orElseThrow();
+			var wrong = challenge.proposals()
+				.stream()
+				.map(p -> p.id())
+				.filter(id -> !id
+					.equals(((org.acquis.referential.validation.AnswerValue.Text) challenge.rightAnswer()).value()))
+				.findFirst()
+				.orElseThrow();
 			browser.find(By.cssSelector("input[name=value][value='" + wrong + "']")).click();
 			browser.clickAndWait(By.cssSelector("form.answer button[type=submit]"));
 			assertThat(browser.find(By.cssSelector("[data-test=trial]")).getText()).startsWith("Résultat : KO");
@@ -58,7 +68,8 @@ class ContentAuthorJourneyTest extends IntegrationTest {
 			browser.find(By.cssSelector("input[name=value][value='" + right + "']")).click();
 			browser.clickAndWait(By.cssSelector("form.answer button[type=submit]"));
 			assertThat(browser.find(By.cssSelector("[data-test=trial]")).getText()).startsWith("Résultat : OK");
-			assertThat(browser.find(By.cssSelector("[data-test=solution]")).getAttribute("textContent")).isEqualTo(right);
+			assertThat(browser.find(By.cssSelector("[data-test=solution]")).getAttribute("textContent"))
+				.isEqualTo(right);
 		}
 	}
 

@@ -15,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A pupil in a real (headless) Chromium: signs up, evaluates one competence to the end (right answers up
- * to level 2, "Je passe" above), sees the result, saves a tutorial, finds the level on the profile, in
- * French then English; every page passes axe-core's WCAG A/AA checks.
+ * A pupil in a real (headless) Chromium: signs up, evaluates one competence to the end
+ * (right answers up to level 2, "Je passe" above), sees the result, saves a tutorial,
+ * finds the level on the profile, in French then English; every page passes axe-core's
+ * WCAG A/AA checks.
  */
 class LearnerJourneyTest extends IntegrationTest {
 
@@ -51,7 +52,8 @@ class LearnerJourneyTest extends IntegrationTest {
 					browser.assertAccessible();
 					browser.screenshot("question");
 				}
-				var challenge = this.bank.challenge(browser.find(By.name("challengeId")).getDomAttribute("value")).orElseThrow();
+				var challenge = this.bank.challenge(browser.find(By.name("challengeId")).getDomAttribute("value"))
+					.orElseThrow();
 				if (this.bank.skill(challenge.skillId()).orElseThrow().level() <= 2) {
 					answer(browser, challenge);
 					browser.clickAndWait(By.name("submit"));
@@ -63,7 +65,8 @@ class LearnerJourneyTest extends IntegrationTest {
 			}
 
 			assertThat(browser.url()).endsWith("/resultat");
-			assertThat(browser.find(By.cssSelector("[data-test=result]")).getText()).isEqualTo("Compétence 1.1 : niveau 2, 16 pix.");
+			assertThat(browser.find(By.cssSelector("[data-test=result]")).getText())
+				.isEqualTo("Compétence 1.1 : niveau 2, 16 pix.");
 			browser.assertAccessible();
 			var tutorials = browser.findAll(By.cssSelector("article.tutorial"));
 			assertThat(tutorials).isNotEmpty();
@@ -72,7 +75,8 @@ class LearnerJourneyTest extends IntegrationTest {
 			browser.open("/tutoriels");
 			assertThat(browser.findAll(By.cssSelector("article.tutorial"))).hasSize(1);
 			browser.open("/profil");
-			assertThat(browser.find(By.cssSelector("tr[data-competence='1.1'] [data-test=level]")).getText()).isEqualTo("2");
+			assertThat(browser.find(By.cssSelector("tr[data-competence='1.1'] [data-test=level]")).getText())
+				.isEqualTo("2");
 			assertThat(browser.find(By.cssSelector("[data-test=total-pix]")).getText()).isEqualTo("16 pix");
 			assertThat(browser.find(By.cssSelector("figure.rosette svg title")).getAttribute("textContent"))
 				.isEqualTo("Rosace des 16 compétences");
@@ -96,7 +100,8 @@ class LearnerJourneyTest extends IntegrationTest {
 					default -> fill(browser, By.id("value"), text.value());
 				}
 			}
-			case AnswerValue.Fields fields -> fields.values().forEach((key, value) -> fill(browser, By.name("field." + key), value));
+			case AnswerValue.Fields fields ->
+				fields.values().forEach((key, value) -> fill(browser, By.name("field." + key), value));
 		}
 	}
 

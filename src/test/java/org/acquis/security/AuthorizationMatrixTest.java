@@ -26,9 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every API endpoint of today against every kind of caller of today: who gets in (2xx), who must log in
- * (401), who is refused (403), and who is told an assessment that is not theirs does not exist (404).
- * The same table is in docs/reliability.md.
+ * Every API endpoint of today against every kind of caller of today: who gets in (2xx),
+ * who must log in (401), who is refused (403), and who is told an assessment that is not
+ * theirs does not exist (404). The same table is in docs/reliability.md.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends IntegrationTest {
@@ -37,8 +37,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
 	enum Caller {
 
-		ANONYMOUS(null), OWNER(Role.LEARNER), OTHER_LEARNER(Role.LEARNER), CONTENT(Role.CONTENT),
-		SUPPORT(Role.SUPPORT), CERTIFICATION(Role.CERTIFICATION), SUPER_ADMIN(Role.SUPER_ADMIN);
+		ANONYMOUS(null), OWNER(Role.LEARNER), OTHER_LEARNER(Role.LEARNER), CONTENT(Role.CONTENT), SUPPORT(Role.SUPPORT),
+		CERTIFICATION(Role.CERTIFICATION), SUPER_ADMIN(Role.SUPER_ADMIN);
 
 		final Role role;
 
@@ -48,7 +48,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
 	}
 
-	/** One endpoint; {assessment} is the owner's assessment, {challenge} its current question. */
+	/**
+	 * One endpoint; {assessment} is the owner's assessment, {challenge} its current
+	 * question.
+	 */
 	record Endpoint(String method, String path, String body) {
 
 		@Override
@@ -59,8 +62,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	}
 
 	// anonymous, owner, other learner, CONTENT, SUPPORT, CERTIFICATION, SUPER_ADMIN
-	private static final Object[][] MATRIX = {
-			{ "POST", "/api/users", "{sign-up}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
+	private static final Object[][] MATRIX = { { "POST", "/api/users", "{sign-up}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
 			{ "POST", "/api/token", "{login}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
 			{ "GET", "/api/me", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
 			{ "GET", "/api/frameworks", null, "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
@@ -78,7 +80,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			{ "POST", "/api/assessments/{assessment}/answers", "{\"challengeId\":\"{challenge}\",\"skipped\":true}",
 					"401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/me/profile", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
-			// authorized, then refused by the 7-day rule: what matters here is neither 401 nor 403
+			// authorized, then refused by the 7-day rule: what matters here is neither
+			// 401 nor 403
 			{ "POST", "/api/me/competences/1.1/reset", "{}", "401 422 422 422 422 422 422" },
 			{ "GET", "/api/me/certification-eligibility", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" }, };
 
@@ -102,8 +105,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				continue;
 			}
 			var email = caller.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID() + "@example.org";
-			this.registerUser.register(new RegisterUser.Registration("Matrix", caller.name(), email, PASSWORD, "fr", true,
-					java.util.EnumSet.of(Role.LEARNER, caller.role)));
+			this.registerUser.register(new RegisterUser.Registration("Matrix", caller.name(), email, PASSWORD, "fr",
+					true, java.util.EnumSet.of(Role.LEARNER, caller.role)));
 			this.emails.put(caller, email);
 			assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
 			var started = api.post("/api/competence-evaluations", Map.of("competence", "1.1"));
@@ -133,7 +136,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		var api = this.clients.get(caller);
 		var challenge = currentChallenge();
 		var path = endpoint.path().replace("{assessment}", this.assessment).replace("{challenge}", challenge);
-		var response = endpoint.method().equals("GET") ? api.get(path) : api.post(path, body(endpoint, caller, challenge));
+		var response = endpoint.method().equals("GET") ? api.get(path)
+				: api.post(path, body(endpoint, caller, challenge));
 
 		assertThat(statusClass(response.status())).as("%s as %s: %s", endpoint, caller, response.raw())
 			.isEqualTo(expected);
@@ -144,8 +148,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
 	private String body(Endpoint endpoint, Caller caller, String challenge) {
 		return switch (endpoint.body()) {
-			case "{sign-up}" -> "{\"firstName\":\"Nouveau\",\"lastName\":\"Compte\",\"email\":\"new-" + UUID.randomUUID()
-					+ "@example.org\",\"password\":\"" + PASSWORD + "\",\"acceptTerms\":true}";
+			case "{sign-up}" -> "{\"firstName\":\"Nouveau\",\"lastName\":\"Compte\",\"email\":\"new-"
+					+ UUID.randomUUID() + "@example.org\",\"password\":\"" + PASSWORD + "\",\"acceptTerms\":true}";
 			case "{login}" -> "{\"username\":\"" + this.emails.getOrDefault(caller, this.emails.get(Caller.OWNER))
 					+ "\",\"password\":\"" + PASSWORD + "\"}";
 			default -> endpoint.body().replace("{challenge}", challenge);
@@ -166,7 +170,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	void aForgedOrTamperedTokenIsUnauthenticatedEvenOnPublicEndpoints() {
 		var owner = this.clients.get(Caller.OWNER);
 		assertThat(owner.get("/api/me").status()).isEqualTo(200);
-		for (var token : List.of("not-a-token", "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwicm9sZXMiOlsiU1VQRVJfQURNSU4iXX0.")) {
+		for (var token : List.of("not-a-token",
+				"eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwicm9sZXMiOlsiU1VQRVJfQURNSU4iXX0.")) {
 			var response = withToken(token).get("/api/admin/content/stats");
 			assertThat(response.status()).as(response.raw()).isEqualTo(401);
 			assertThat(response.body().get("code").asString()).isEqualTo("UNAUTHENTICATED");

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an attacker or a broken script sends: each gets a 4xx problem with a stable code, never a 500,
- * never a stack trace, and changes nothing.
+ * What an attacker or a broken script sends: each gets a 4xx problem with a stable code,
+ * never a 500, never a stack trace, and changes nothing.
  */
 class HostileInputTest extends IntegrationTest {
 
@@ -68,7 +68,8 @@ class HostileInputTest extends IntegrationTest {
 
 	@Test
 	void aPasswordLongerThanTheHashAcceptsIsRefusedClearly() {
-		// BCrypt reads 72 bytes at most: longer passwords are refused, not truncated nor a crash
+		// BCrypt reads 72 bytes at most: longer passwords are refused, not truncated nor
+		// a crash
 		var email = newEmail();
 		expectSignUpRefused(signUp("Ana", "Martin", email, "Aa1" + "é".repeat(40)), 400, "PASSWORD_TOO_LONG");
 
@@ -108,13 +109,17 @@ class HostileInputTest extends IntegrationTest {
 				+ "\",\"password\":\"Secret123\",\"acceptTerms\":true}";
 		expectProblem(api.post("/api/users", good.substring(0, 40)), 400, "MALFORMED_REQUEST");
 		expectProblem(api.post("/api/users", ""), 400, "MALFORMED_REQUEST");
-		expectProblem(api.send("POST", "/api/users", "text/plain", bytes(good), Map.of()), 415, "UNSUPPORTED_MEDIA_TYPE");
-		expectProblem(api.send("POST", "/api/users", "application/x-www-form-urlencoded",
-				bytes("firstName=Ana&lastName=Martin&email=" + email), Map.of()), 415, "UNSUPPORTED_MEDIA_TYPE");
+		expectProblem(api.send("POST", "/api/users", "text/plain", bytes(good), Map.of()), 415,
+				"UNSUPPORTED_MEDIA_TYPE");
+		expectProblem(
+				api.send("POST", "/api/users", "application/x-www-form-urlencoded",
+						bytes("firstName=Ana&lastName=Martin&email=" + email), Map.of()),
+				415, "UNSUPPORTED_MEDIA_TYPE");
 		expectProblem(api.send("POST", "/api/users", "application/xml", bytes("<user/>"), Map.of()), 415,
 				"UNSUPPORTED_MEDIA_TYPE");
 		var invalidUtf8 = good.replace("Ana", "A\u0001na").getBytes(StandardCharsets.UTF_8);
-		invalidUtf8[good.indexOf("Ana") + 1] = (byte) 0xC3; // a lead byte followed by an ASCII letter
+		invalidUtf8[good.indexOf("Ana") + 1] = (byte) 0xC3; // a lead byte followed by an
+															// ASCII letter
 		expectProblem(api.send("POST", "/api/users", JSON, invalidUtf8, Map.of()), 400, "MALFORMED_REQUEST");
 		var overlong = good.replace("Ana", "A\u0001na").getBytes(StandardCharsets.UTF_8);
 		overlong[good.indexOf("Ana") + 1] = (byte) 0xFF;
@@ -124,8 +129,10 @@ class HostileInputTest extends IntegrationTest {
 		expectProblem(learner.send("DELETE", "/api/me", null, null, Map.of()), 405, "METHOD_NOT_ALLOWED");
 		expectProblem(learner.send("PUT", "/api/users", JSON, bytes(good), Map.of()), 405, "METHOD_NOT_ALLOWED");
 		expectProblem(learner.get("/api/no-such-thing"), 404, "NOT_FOUND");
-		expectProblem(learner.send("GET", "/api/me", null, null, Map.of("Accept", "application/xml")), 406, "NOT_ACCEPTABLE");
-		assertThat(new PageClient(baseUrl()).get("/no-such-page").status()).as("pages keep their login redirect").isEqualTo(302);
+		expectProblem(learner.send("GET", "/api/me", null, null, Map.of("Accept", "application/xml")), 406,
+				"NOT_ACCEPTABLE");
+		assertThat(new PageClient(baseUrl()).get("/no-such-page").status()).as("pages keep their login redirect")
+			.isEqualTo(302);
 	}
 
 	@Test
@@ -145,9 +152,14 @@ class HostileInputTest extends IntegrationTest {
 	@Test
 	void hostileAnswersAreRefusedAndRecordNothing() {
 		var api = learner();
-		var assessment = api.post("/api/competence-evaluations", Map.of("competence", "1.1")).body()
-			.get("assessmentId").asString();
-		var challenge = api.get("/api/assessments/" + assessment + "/next-challenge").body().get("challengeId").asString();
+		var assessment = api.post("/api/competence-evaluations", Map.of("competence", "1.1"))
+			.body()
+			.get("assessmentId")
+			.asString();
+		var challenge = api.get("/api/assessments/" + assessment + "/next-challenge")
+			.body()
+			.get("challengeId")
+			.asString();
 		var answers = "/api/assessments/" + assessment + "/answers";
 
 		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "x".repeat(2001))), 400,
@@ -157,7 +169,8 @@ class HostileInputTest extends IntegrationTest {
 		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", Map.of("a", "1"))), 400,
 				"ANSWER_MALFORMED");
 		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", true)), 400, "ANSWER_MALFORMED");
-		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "1\u00002")), 400, "ANSWER_MALFORMED");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "1\u00002")), 400,
+				"ANSWER_MALFORMED");
 		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "x".repeat(5_000_000))), 400,
 				"ANSWER_MALFORMED");
 		expectProblem(api.post(answers, Map.of("challengeId", challenge, "skipped", true, "value", "x".repeat(5_000))),
@@ -184,7 +197,8 @@ class HostileInputTest extends IntegrationTest {
 			.query(Long.class)
 			.single()).isZero();
 		assertThat(api.get("/api/assessments/" + assessment + "/next-challenge").body().get("challengeId").asString())
-			.as("still the same question").isEqualTo(challenge);
+			.as("still the same question")
+			.isEqualTo(challenge);
 	}
 
 	@ParameterizedTest(name = "competence {0}")
@@ -204,7 +218,8 @@ class HostileInputTest extends IntegrationTest {
 	@ValueSource(strings = { "9.9", "%3Cscript%3E", "1.1%27%20OR%201%3D1", "%E2%80%AE1.1" })
 	void unknownCompetenceCodesInPathsAreNotFound(String code) {
 		var api = learner();
-		expectProblem(api.post("/api/competence-evaluations/" + code + "/improve", Map.of()), 404, "COMPETENCE_UNKNOWN");
+		expectProblem(api.post("/api/competence-evaluations/" + code + "/improve", Map.of()), 404,
+				"COMPETENCE_UNKNOWN");
 		expectProblem(api.post("/api/me/competences/" + code + "/reset", Map.of()), 404, "COMPETENCE_UNKNOWN");
 	}
 
@@ -220,17 +235,19 @@ class HostileInputTest extends IntegrationTest {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/content/files/crcn/1.1/..%2F..%2Fapplication.yaml",
-			"/api/content/files/crcn/1.1/..%2F..%2Fapplication.yaml", "/content/files/crcn/1.1/%2e%2e%2f%2e%2e%2fapplication.yaml",
-			"/content/files/crcn/1.1/%2e%2e", "/content/files/crcn/%2e%2e/%2e%2e/application.yaml",
-			"/content/files/crcn/1.1/..%5C..%5Capplication.yaml", "/content/files/crcn/1.1/%2Fetc%2Fpasswd",
-			"/api/content/files/crcn/1.1/%2Fetc%2Fpasswd", "/content/files/crcn/1.1/C:%5Cwindows%5Cwin.ini",
-			"/content/files/crcn/1.1/files%2Farticle-sommeil.html", "/content/files/crcn/1.1/article-sommeil.html%00.yaml",
-			"/content/files/crcn/1.1/..;/..;/application.yaml", "/content/files/..%252F..%252Fapplication.yaml",
-			"/api/content/files/crcn/1.1/application.yaml", "/api/content/files/crcn/1.1/%252e%252e%252fapplication.yaml" })
+			"/api/content/files/crcn/1.1/..%2F..%2Fapplication.yaml",
+			"/content/files/crcn/1.1/%2e%2e%2f%2e%2e%2fapplication.yaml", "/content/files/crcn/1.1/%2e%2e",
+			"/content/files/crcn/%2e%2e/%2e%2e/application.yaml", "/content/files/crcn/1.1/..%5C..%5Capplication.yaml",
+			"/content/files/crcn/1.1/%2Fetc%2Fpasswd", "/api/content/files/crcn/1.1/%2Fetc%2Fpasswd",
+			"/content/files/crcn/1.1/C:%5Cwindows%5Cwin.ini", "/content/files/crcn/1.1/files%2Farticle-sommeil.html",
+			"/content/files/crcn/1.1/article-sommeil.html%00.yaml", "/content/files/crcn/1.1/..;/..;/application.yaml",
+			"/content/files/..%252F..%252Fapplication.yaml", "/api/content/files/crcn/1.1/application.yaml",
+			"/api/content/files/crcn/1.1/%252e%252e%252fapplication.yaml" })
 	void pathTraversalInAttachmentNamesNeverServesAFile(String path) {
 		var response = new ApiClient(baseUrl()).get(path);
 
-		// encoded slashes are refused by Tomcat itself, with its bare 400 page (no version, no trace)
+		// encoded slashes are refused by Tomcat itself, with its bare 400 page (no
+		// version, no trace)
 		assertThat(response.status()).as(path + ": " + response.raw()).isIn(400, 404);
 		assertThat(response.raw()).doesNotContain("spring:", "datasource", "root:", "[fonts]", "Exception", "Tomcat/");
 	}
@@ -270,7 +287,8 @@ class HostileInputTest extends IntegrationTest {
 			int attempts = 0;
 			// a minute boundary may pass during the loop and reset the count once
 			while (limited == null && attempts < 70) {
-				var response = api.post("/api/token", Map.of("username", "nobody-" + attempts + "@example.org", "password", "Wrong1234"));
+				var response = api.post("/api/token",
+						Map.of("username", "nobody-" + attempts + "@example.org", "password", "Wrong1234"));
 				attempts++;
 				if (response.status() == 429) {
 					limited = response;
@@ -287,7 +305,8 @@ class HostileInputTest extends IntegrationTest {
 			assertThat(page.location()).endsWith("/connexion?error=TOO_MANY_LOGIN_ATTEMPTS");
 		}
 		finally {
-			// the whole suite logs in from 127.0.0.1: leave the next minute open to the other tests
+			// the whole suite logs in from 127.0.0.1: leave the next minute open to the
+			// other tests
 			freshLoginWindow();
 		}
 		assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
@@ -301,7 +320,8 @@ class HostileInputTest extends IntegrationTest {
 		expectProblem(api.login("' OR '1'='1", "' OR '1'='1"), 401, "INVALID_CREDENTIALS");
 		expectProblem(api.login("ana\u0000@example.org", PASSWORD), 401, "INVALID_CREDENTIALS");
 		expectProblem(api.login(newEmail(), "x".repeat(100_000)), 401, "INVALID_CREDENTIALS");
-		expectProblem(api.post("/api/token", Map.of("username", List.of("a"), "password", "b")), 400, "MALFORMED_REQUEST");
+		expectProblem(api.post("/api/token", Map.of("username", List.of("a"), "password", "b")), 400,
+				"MALFORMED_REQUEST");
 		expectProblem(api.post("/api/token", Map.of("refresh_token", "forged")), 401, "REFRESH_TOKEN_INVALID");
 	}
 
@@ -341,8 +361,8 @@ class HostileInputTest extends IntegrationTest {
 	}
 
 	private static Map<String, Object> signUp(String firstName, String lastName, String email, String password) {
-		return Map.of("firstName", firstName, "lastName", lastName, "email", email, "password", password, "locale", "fr",
-				"acceptTerms", true);
+		return Map.of("firstName", firstName, "lastName", lastName, "email", email, "password", password, "locale",
+				"fr", "acceptTerms", true);
 	}
 
 	private static String newEmail() {

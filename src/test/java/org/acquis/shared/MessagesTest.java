@@ -15,13 +15,17 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** French and English say the same things, and every error code the code can raise says something. */
+/**
+ * French and English say the same things, and every error code the code can raise says
+ * something.
+ */
 class MessagesTest {
 
-	// DomainException.badInput("CODE" / new DomainException("CODE", ...) / problems.of(..., "CODE", ...)
+	// DomainException.badInput("CODE" / new DomainException("CODE", ...) /
+	// problems.of(..., "CODE", ...)
 	// and ProblemResponses.write(..., "CODE")
-	private static final Pattern RAISED = Pattern.compile(
-			"(?:DomainException(?:\\.\\w+)?\\(\\s*|HttpStatus\\.\\w+,\\s*)\"([A-Z][A-Z0-9_]+)\"");
+	private static final Pattern RAISED = Pattern
+		.compile("(?:DomainException(?:\\.\\w+)?\\(\\s*|HttpStatus\\.\\w+,\\s*)\"([A-Z][A-Z0-9_]+)\"");
 
 	@Test
 	void frenchAndEnglishHaveTheSameKeys() throws IOException {
@@ -41,8 +45,9 @@ class MessagesTest {
 	@Test
 	void everyErrorCodeRaisedInTheCodeHasAMessageInBothLanguages() throws IOException {
 		var codes = raisedCodes();
-		assertThat(codes).as("the scan finds the codes").contains("EMAIL_INVALID", "CHALLENGE_NOT_CURRENT",
-				"ACCOUNT_TEMPORARILY_BLOCKED", "TOO_MANY_LOGIN_ATTEMPTS", "MALFORMED_REQUEST", "INVALID_CREDENTIALS");
+		assertThat(codes).as("the scan finds the codes")
+			.contains("EMAIL_INVALID", "CHALLENGE_NOT_CURRENT", "ACCOUNT_TEMPORARILY_BLOCKED",
+					"TOO_MANY_LOGIN_ATTEMPTS", "MALFORMED_REQUEST", "INVALID_CREDENTIALS");
 		for (var file : new String[] { "messages.properties", "messages_en.properties" }) {
 			var messages = load(file);
 			assertThat(codes).as("codes without error.<CODE> in " + file)

@@ -66,7 +66,10 @@ public final class ApiClient {
 		return send(builder.build());
 	}
 
-	/** Any request, bytes as they are: for hostile inputs a well-behaved client would never send. */
+	/**
+	 * Any request, bytes as they are: for hostile inputs a well-behaved client would
+	 * never send.
+	 */
 	public Response send(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
 		var builder = request(path).method(method,
 				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));

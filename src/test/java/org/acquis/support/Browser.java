@@ -21,7 +21,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Debian's headless Chromium driven by Selenium, with the waits and checks the journeys share. */
+/**
+ * Debian's headless Chromium driven by Selenium, with the waits and checks the journeys
+ * share.
+ */
 public final class Browser implements AutoCloseable {
 
 	private final WebDriver driver;
@@ -77,10 +80,16 @@ public final class Browser implements AutoCloseable {
 
 	/** No WCAG 2.1 A/AA violation that axe-core can detect on the current page. */
 	public void assertAccessible() {
-		var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(this.driver);
+		var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(this.driver);
 		var violations = results.getViolations()
 			.stream()
-			.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", ")))
+			.map(v -> v.getId() + " (" + v.getImpact() + "): "
+					+ v.getNodes()
+						.stream()
+						.map(n -> String.valueOf(n.getTarget()))
+						.limit(3)
+						.collect(Collectors.joining(", ")))
 			.toList();
 		assertThat(violations).as("accessibility violations on " + url()).isEmpty();
 	}

@@ -14,13 +14,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the integration tests: ONE Spring context for the whole suite (same configuration everywhere),
- * a real embedded PostgreSQL in a fresh directory, a real HTTP port.
+ * Base of the integration tests: ONE Spring context for the whole suite (same
+ * configuration everywhere), a real embedded PostgreSQL in a fresh directory, a real HTTP
+ * port.
  */
 @org.springframework.context.annotation.Import(TestClockConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO", "server.shutdown=immediate",
-				"spring.lifecycle.timeout-per-shutdown-phase=2s" })
+		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO",
+				"server.shutdown=immediate", "spring.lifecycle.timeout-per-shutdown-phase=2s" })
 public abstract class IntegrationTest {
 
 	private static final Path DATA;

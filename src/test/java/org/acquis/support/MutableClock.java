@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The tests' clock: real time plus an offset that a test can move forward (delays of 4 and 7 days). */
+/**
+ * The tests' clock: real time plus an offset that a test can move forward (delays of 4
+ * and 7 days).
+ */
 public final class MutableClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser without a browser: a session cookie, the CSRF token of the last page read, and no automatic
- * redirects (so that a test sees where a page sends the visitor).
+ * A browser without a browser: a session cookie, the CSRF token of the last page read,
+ * and no automatic redirects (so that a test sees where a page sends the visitor).
  */
 public final class PageClient {
 

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records the answer to the current challenge, judges it and writes what it says about the skills, in one
- * transaction under the assessment's lock: an acknowledged answer is never lost, a replay with the same
- * idempotency key returns the first result, an answer to another challenge is refused.
+ * Records the answer to the current challenge, judges it and writes what it says about
+ * the skills, in one transaction under the assessment's lock: an acknowledged answer is
+ * never lost, a replay with the same idempotency key returns the first result, an answer
+ * to another challenge is refused.
  */
 @Component
 public class AnswerChallenge {
@@ -67,7 +68,8 @@ public class AnswerChallenge {
 		var challenge = this.bank.challenge(given.challengeId())
 			.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND"));
 		var now = this.clock.instant();
-		var judged = judge(challenge, given, assessment.currentDeadline() != null && now.isAfter(assessment.currentDeadline()));
+		var judged = judge(challenge, given,
+				assessment.currentDeadline() != null && now.isAfter(assessment.currentDeadline()));
 		var recorded = new Answers.RecordedAnswer(UUID.randomUUID(), assessment.id(), challenge.id(),
 				challenge.skillId(), judged.result());
 		this.answers.insert(recorded, given.userId(), AnswerValues.stored(given.value()), judged.fieldResults(),
@@ -80,7 +82,8 @@ public class AnswerChallenge {
 	private Judgement judge(Challenge challenge, GivenAnswer given, boolean late) {
 		if (given.skipped()) {
 			if (given.value() != null) {
-				// what was typed before skipping is stored: it obeys the same limits as an answer
+				// what was typed before skipping is stored: it obeys the same limits as
+				// an answer
 				AnswerValues.parse(challenge, given.value());
 			}
 			return new Judgement(AnswerResult.SKIPPED, null);
@@ -96,9 +99,13 @@ public class AnswerChallenge {
 		if (outcome.ok()) {
 			return new Judgement(AnswerResult.OK, AnswerValues.fieldResults(outcome));
 		}
-		boolean someFieldOk = outcome.fields().values().stream().anyMatch(v -> v == org.acquis.referential.validation.Verdict.OK);
-		return new Judgement(challenge.type() == Challenge.Type.QROCM_IND && someFieldOk ? AnswerResult.PARTIALLY
-				: AnswerResult.KO, AnswerValues.fieldResults(outcome));
+		boolean someFieldOk = outcome.fields()
+			.values()
+			.stream()
+			.anyMatch(v -> v == org.acquis.referential.validation.Verdict.OK);
+		return new Judgement(
+				challenge.type() == Challenge.Type.QROCM_IND && someFieldOk ? AnswerResult.PARTIALLY : AnswerResult.KO,
+				AnswerValues.fieldResults(outcome));
 	}
 
 	private void writeKnowledgeElements(Assessment assessment, Challenge challenge, Answers.RecordedAnswer answer,
@@ -111,8 +118,8 @@ public class AnswerChallenge {
 		var history = this.knowledgeElements.ofSkills(assessment.userId(), assessed.stream().map(s -> s.id()).toList());
 		var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
 		var created = this.inference.infer(assessed, effective, skill.get(), answer.result().success(), now);
-		this.knowledgeElements.insert(assessment.userId(), this.skills.places(assessed.stream().map(s -> s.id()).toList()), created, answer.id(),
-				assessment.id());
+		this.knowledgeElements.insert(assessment.userId(),
+				this.skills.places(assessed.stream().map(s -> s.id()).toList()), created, answer.id(), assessment.id());
 	}
 
 	private record Judgement(AnswerResult result, @Nullable String fieldResults) {

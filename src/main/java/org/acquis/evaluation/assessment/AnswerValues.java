@@ -10,7 +10,10 @@ import org.acquis.referential.validation.ValidationOutcome;
 import org.acquis.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
-/** Turns what a learner sent into an answer value of the challenge's shape, or refuses it as malformed. */
+/**
+ * Turns what a learner sent into an answer value of the challenge's shape, or refuses it
+ * as malformed.
+ */
 final class AnswerValues {
 
 	static final int MAX_LENGTH = 2000;
@@ -45,14 +48,19 @@ final class AnswerValues {
 			var given = map.get(field.key());
 			values.put(field.key(), given == null ? "" : text(given));
 		}
-		if (!challenge.fields().stream().map(Challenge.Field::key).collect(Collectors.toSet()).containsAll(
-				map.keySet().stream().map(String::valueOf).collect(Collectors.toSet()))) {
+		if (!challenge.fields()
+			.stream()
+			.map(Challenge.Field::key)
+			.collect(Collectors.toSet())
+			.containsAll(map.keySet().stream().map(String::valueOf).collect(Collectors.toSet()))) {
 			throw DomainException.badInput("ANSWER_MALFORMED");
 		}
 		return new AnswerValue.Fields(values);
 	}
 
-	/** The stored form of a value: the text itself, or fields as {@code key=value} lines. */
+	/**
+	 * The stored form of a value: the text itself, or fields as {@code key=value} lines.
+	 */
 	static @Nullable String stored(@Nullable Object value) {
 		if (value instanceof Map<?, ?> map) {
 			return map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
@@ -64,7 +72,11 @@ final class AnswerValues {
 		if (outcome.fields().isEmpty()) {
 			return null;
 		}
-		return outcome.fields().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+		return outcome.fields()
+			.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + e.getValue())
+			.collect(Collectors.joining(","));
 	}
 
 }

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The current question of an assessment: the one already asked if it is unanswered (resume after
- * leaving, a second tab), else the next one the adaptive algorithm picks. No question left completes
- * the assessment.
+ * The current question of an assessment: the one already asked if it is unanswered
+ * (resume after leaving, a second tab), else the next one the adaptive algorithm picks.
+ * No question left completes the assessment.
  */
 @Component
 public class AskNextChallenge {
@@ -74,8 +74,8 @@ public class AskNextChallenge {
 		var now = this.clock.instant();
 		if (next.isEmpty()) {
 			this.assessments.complete(assessmentId, now);
-			this.events.publishEvent(new AssessmentCompleted(assessmentId, userId, assessment.type().name(),
-					assessment.competence()));
+			this.events.publishEvent(
+					new AssessmentCompleted(assessmentId, userId, assessment.type().name(), assessment.competence()));
 			return Optional.empty();
 		}
 		var challenge = this.bank.challenge(next.get().id()).orElseThrow();

@@ -15,9 +15,10 @@ import org.acquis.referential.ContentBank;
 import org.springframework.stereotype.Component;
 
 /**
- * The skills an assessment measures, as the pure adaptive algorithm sees them: all the skills of a
- * competence, or any set of skills a campaign or a certification chose (across competences and
- * frameworks). The bank is immutable, so each competence's view is built once, on first use.
+ * The skills an assessment measures, as the pure adaptive algorithm sees them: all the
+ * skills of a competence, or any set of skills a campaign or a certification chose
+ * (across competences and frameworks). The bank is immutable, so each competence's view
+ * is built once, on first use.
  */
 @Component
 public class AssessedSkills {
@@ -61,10 +62,11 @@ public class AssessedSkills {
 	}
 
 	private List<Challenge> playable(String skillId) {
-		return this.playable.computeIfAbsent(skillId, id -> this.bank.playableChallenges(id)
-			.stream()
-			.map(c -> new Challenge(c.id(), c.skillId(), c.timed()))
-			.toList());
+		return this.playable.computeIfAbsent(skillId,
+				id -> this.bank.playableChallenges(id)
+					.stream()
+					.map(c -> new Challenge(c.id(), c.skillId(), c.timed()))
+					.toList());
 	}
 
 	/** Where each skill sits, stored with its knowledge elements. */
@@ -81,7 +83,10 @@ public class AssessedSkills {
 				ContentBank.CORE.equals(framework) ? skill.competence() : framework + ":" + skill.competence());
 	}
 
-	/** Knowledge elements that count in an assessment: an improvement forgets old failures. */
+	/**
+	 * Knowledge elements that count in an assessment: an improvement forgets old
+	 * failures.
+	 */
 	static List<KnowledgeElement> effective(Assessment assessment, List<KnowledgeElement> history,
 			EvaluationPolicy policy) {
 		return assessment.improving() ? policy.stateForImprovement(history, assessment.createdAt()) : history;

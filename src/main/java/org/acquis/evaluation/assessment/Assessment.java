@@ -7,14 +7,16 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of questions for one learner. Only {@link Assessments} changes it, under a row lock.
+ * One run of questions for one learner. Only {@link Assessments} changes it, under a row
+ * lock.
+ *
  * @param competence the competence evaluated, or null for an assessment on chosen skills
  * @param skillIds the skills assessed, or null for all the skills of the competence
  */
-public record Assessment(UUID id, UUID userId, Type type, State state, @Nullable String competence,
-		String framework, @Nullable List<String> skillIds, long seed, @Nullable String currentChallengeId, @Nullable Instant currentAskedAt,
-		@Nullable Instant currentDeadline, boolean lastChallengeTimed, int answers, boolean improving,
-		Instant createdAt) {
+public record Assessment(UUID id, UUID userId, Type type, State state, @Nullable String competence, String framework,
+		@Nullable List<String> skillIds, long seed, @Nullable String currentChallengeId,
+		@Nullable Instant currentAskedAt, @Nullable Instant currentDeadline, boolean lastChallengeTimed, int answers,
+		boolean improving, Instant createdAt) {
 
 	public enum Type {
 

@@ -32,7 +32,10 @@ public class Assessments {
 			.optional();
 	}
 
-	/** Locks the assessment until the transaction ends: two tabs answering queue up, one after the other. */
+	/**
+	 * Locks the assessment until the transaction ends: two tabs answering queue up, one
+	 * after the other.
+	 */
 	public Optional<Assessment> lock(UUID id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM evaluation_assessment WHERE id = ? FOR UPDATE")
 			.param(id)
@@ -48,8 +51,9 @@ public class Assessments {
 	}
 
 	public Optional<Assessment> latestCompetenceEvaluation(UUID userId, String competence) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM evaluation_assessment WHERE user_id = ? AND competence_code = ? "
-				+ "AND type = 'COMPETENCE_EVALUATION' AND state <> 'ABORTED' ORDER BY created_at DESC LIMIT 1")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM evaluation_assessment WHERE user_id = ? AND competence_code = ? "
+					+ "AND type = 'COMPETENCE_EVALUATION' AND state <> 'ABORTED' ORDER BY created_at DESC LIMIT 1")
 			.params(userId, competence)
 			.query(Assessments::map)
 			.optional();
@@ -77,15 +81,17 @@ public class Assessments {
 	}
 
 	public void answered(UUID id, boolean timed, Instant at) {
-		this.jdbc.sql("""
-				UPDATE evaluation_assessment SET current_challenge_id = NULL, current_asked_at = NULL,
-				  current_deadline = NULL, last_challenge_timed = ?, answers = answers + 1, updated_at = ? WHERE id = ?""")
+		this.jdbc
+			.sql("""
+					UPDATE evaluation_assessment SET current_challenge_id = NULL, current_asked_at = NULL,
+					  current_deadline = NULL, last_challenge_timed = ?, answers = answers + 1, updated_at = ? WHERE id = ?""")
 			.params(timed, Timestamp.from(at), id)
 			.update();
 	}
 
 	public void complete(UUID id, Instant at) {
-		this.jdbc.sql("UPDATE evaluation_assessment SET state = 'COMPLETED', completed_at = ?, updated_at = ? WHERE id = ?")
+		this.jdbc
+			.sql("UPDATE evaluation_assessment SET state = 'COMPLETED', completed_at = ?, updated_at = ? WHERE id = ?")
 			.params(Timestamp.from(at), Timestamp.from(at), id)
 			.update();
 	}
@@ -102,10 +108,9 @@ public class Assessments {
 		return new Assessment(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
 				Assessment.Type.valueOf(rs.getString("type")), Assessment.State.valueOf(rs.getString("state")),
 				rs.getString("competence_code"), rs.getString("framework_code"), skillIds(rs.getArray("skill_ids")),
-				rs.getLong("seed"),
-				rs.getString("current_challenge_id"), instant(rs.getTimestamp("current_asked_at")),
-				instant(rs.getTimestamp("current_deadline")), rs.getBoolean("last_challenge_timed"), rs.getInt("answers"),
-				rs.getBoolean("improving"), rs.getTimestamp("created_at").toInstant());
+				rs.getLong("seed"), rs.getString("current_challenge_id"), instant(rs.getTimestamp("current_asked_at")),
+				instant(rs.getTimestamp("current_deadline")), rs.getBoolean("last_challenge_timed"),
+				rs.getInt("answers"), rs.getBoolean("improving"), rs.getTimestamp("created_at").toInstant());
 	}
 
 	private static @Nullable List<String> skillIds(java.sql.@Nullable Array array) throws SQLException {

@@ -61,18 +61,20 @@ public class KnowledgeElements {
 	}
 
 	/**
-	 * Where a skill sits: its tube and its competence, written {@code 1.1} for the core framework and
-	 * {@code crcn-edu:1.1} for an extension, so that the profile's competences hold core skills only.
+	 * Where a skill sits: its tube and its competence, written {@code 1.1} for the core
+	 * framework and {@code crcn-edu:1.1} for an extension, so that the profile's
+	 * competences hold core skills only.
 	 */
 	public record Place(String tube, String competence) {
 	}
 
 	/**
-	 * Appends knowledge elements, all those of one answer in one round trip; {@code places} says where
-	 * each skill sits (elements on a skill without a place are not written).
+	 * Appends knowledge elements, all those of one answer in one round trip;
+	 * {@code places} says where each skill sits (elements on a skill without a place are
+	 * not written).
 	 */
-	public void insert(UUID userId, Map<String, Place> places, List<KnowledgeElement> elements,
-			@Nullable UUID answerId, @Nullable UUID assessmentId) {
+	public void insert(UUID userId, Map<String, Place> places, List<KnowledgeElement> elements, @Nullable UUID answerId,
+			@Nullable UUID assessmentId) {
 		var placed = elements.stream().filter(e -> places.containsKey(e.skillId())).toList();
 		if (placed.isEmpty()) {
 			return;

@@ -12,7 +12,9 @@ import org.acquis.shared.ErrorCategory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** "Retenter": a new evaluation of a completed competence, 4 days after its last answer. */
+/**
+ * "Retenter": a new evaluation of a completed competence, 4 days after its last answer.
+ */
 @Component
 public class ImproveCompetence {
 

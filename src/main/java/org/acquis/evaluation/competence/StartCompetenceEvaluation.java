@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts the evaluation of one competence of the core framework, or returns the one already started
- * (resume, never restart). A competence already evaluated is improved or reset, not started again.
+ * Starts the evaluation of one competence of the core framework, or returns the one
+ * already started (resume, never restart). A competence already evaluated is improved or
+ * reset, not started again.
  */
 @Component
 public class StartCompetenceEvaluation {
@@ -57,8 +58,8 @@ public class StartCompetenceEvaluation {
 			throw DomainException.conflict("COMPETENCE_ALREADY_EVALUATED", competence);
 		}
 		var assessment = new Assessment(UUID.randomUUID(), userId, Assessment.Type.COMPETENCE_EVALUATION,
-				Assessment.State.STARTED, competence, ContentBank.CORE, null, this.random.nextLong(), null, null, null, false,
-				0, improving, this.clock.instant());
+				Assessment.State.STARTED, competence, ContentBank.CORE, null, this.random.nextLong(), null, null, null,
+				false, 0, improving, this.clock.instant());
 		this.assessments.insert(assessment);
 		// a concurrent start may have won the unique index: return whichever is started
 		var started = this.assessments.latestCompetenceEvaluation(userId, competence).orElseThrow();

@@ -2,7 +2,10 @@ package org.acquis.evaluation.domain;
 
 import java.util.Objects;
 
-/** A question testing one skill; several interchangeable challenges may test the same skill. */
+/**
+ * A question testing one skill; several interchangeable challenges may test the same
+ * skill.
+ */
 public record Challenge(String id, String skillId, boolean timed) {
 
 	public Challenge {

@@ -11,33 +11,42 @@ import java.util.stream.Collectors;
 public final class CompetenceScoring {
 
 	public static final int PIX_PER_LEVEL = 8;
+
 	private static final double MAX_SKILL_PIX = 4;
+
 	/**
-	 * Pix values such as 8/3 are not exact in binary: nine of them add up to 23.999…, which floor would
-	 * turn into 23. Rounding the sum to this many decimals first restores 24, and no real pix sum lies
-	 * within 10^-6 below an integer (values are 8/N with small N, or authored with few decimals).
+	 * Pix values such as 8/3 are not exact in binary: nine of them add up to 23.999…,
+	 * which floor would turn into 23. Rounding the sum to this many decimals first
+	 * restores 24, and no real pix sum lies within 10^-6 below an integer (values are 8/N
+	 * with small N, or authored with few decimals).
 	 */
 	private static final int SUM_DECIMALS = 6;
 
 	public Score score(List<Skill> competenceSkills, List<KnowledgeElement> knowledgeElements, int maxLevel) {
 		Map<String, Skill> byId = competenceSkills.stream()
-				.collect(Collectors.toMap(Skill::id, Function.identity(), (a, b) -> a));
-		BigDecimal sum = KnowledgeState.of(knowledgeElements).elements().stream()
-				.filter(KnowledgeElement::isValidated)
-				.map(element -> byId.get(element.skillId()))
-				.filter(skill -> skill != null)
-				.map(skill -> BigDecimal.valueOf(skill.pixValue()))
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			.collect(Collectors.toMap(Skill::id, Function.identity(), (a, b) -> a));
+		BigDecimal sum = KnowledgeState.of(knowledgeElements)
+			.elements()
+			.stream()
+			.filter(KnowledgeElement::isValidated)
+			.map(element -> byId.get(element.skillId()))
+			.filter(skill -> skill != null)
+			.map(skill -> BigDecimal.valueOf(skill.pixValue()))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		int pix = sum.setScale(SUM_DECIMALS, RoundingMode.HALF_EVEN).setScale(0, RoundingMode.FLOOR).intValueExact();
 		int cappedPix = Math.min(pix, maxLevel * PIX_PER_LEVEL);
 		return new Score(cappedPix, Math.min(cappedPix / PIX_PER_LEVEL, maxLevel));
 	}
 
-	/** 8 pix per level shared among the competence's active skills of that level; a skill is worth 4 at most. */
+	/**
+	 * 8 pix per level shared among the competence's active skills of that level; a skill
+	 * is worth 4 at most.
+	 */
 	public static double pixValue(int activeSkillsAtThatLevelInCompetence) {
 		if (activeSkillsAtThatLevelInCompetence <= 0) {
 			throw new IllegalArgumentException("a level with a skill has at least one active skill");
 		}
 		return Math.min(MAX_SKILL_PIX, (double) PIX_PER_LEVEL / activeSkillsAtThatLevelInCompetence);
 	}
+
 }

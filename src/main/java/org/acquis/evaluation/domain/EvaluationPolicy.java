@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * When a learner may reset or improve a competence (domain.md §4), and what an improvement starts from.
- * Boundaries are inclusive: exactly 7 (or 4) days after the last knowledge element is allowed.
+ * When a learner may reset or improve a competence (domain.md §4), and what an
+ * improvement starts from. Boundaries are inclusive: exactly 7 (or 4) days after the last
+ * knowledge element is allowed.
  */
 public final class EvaluationPolicy {
 
 	public static final Duration RESET_DELAY = Duration.ofDays(7);
+
 	public static final Duration IMPROVE_DELAY = Duration.ofDays(4);
 
 	private final Clock clock;
@@ -30,7 +32,10 @@ public final class EvaluationPolicy {
 		return resetAllowedAt(competenceHistory).filter(allowedAt -> !clock.instant().isBefore(allowedAt)).isPresent();
 	}
 
-	/** The reset knowledge elements to write: one per skill of the state, bringing the level back to 0. */
+	/**
+	 * The reset knowledge elements to write: one per skill of the state, bringing the
+	 * level back to 0.
+	 */
 	public List<KnowledgeElement> reset(List<KnowledgeElement> competenceHistory) {
 		Instant now = clock.instant();
 		return KnowledgeState.of(competenceHistory).elements().stream().map(element -> element.reset(now)).toList();
@@ -42,14 +47,19 @@ public final class EvaluationPolicy {
 	}
 
 	/**
-	 * The state an improvement starts from: validated skills stay, invalidated ones older than 4 days at
-	 * the improvement's start no longer block their skill, which becomes untested and can be asked again.
-	 * A failure exactly 4 days old still counts ("older than" is strict).
+	 * The state an improvement starts from: validated skills stay, invalidated ones older
+	 * than 4 days at the improvement's start no longer block their skill, which becomes
+	 * untested and can be asked again. A failure exactly 4 days old still counts ("older
+	 * than" is strict).
 	 */
-	public List<KnowledgeElement> stateForImprovement(List<KnowledgeElement> competenceHistory, Instant improvementStartedAt) {
+	public List<KnowledgeElement> stateForImprovement(List<KnowledgeElement> competenceHistory,
+			Instant improvementStartedAt) {
 		Instant oldestStillCounting = improvementStartedAt.minus(IMPROVE_DELAY);
-		return KnowledgeState.of(competenceHistory).elements().stream()
-				.filter(element -> element.isValidated() || !element.createdAt().isBefore(oldestStillCounting))
-				.toList();
+		return KnowledgeState.of(competenceHistory)
+			.elements()
+			.stream()
+			.filter(element -> element.isValidated() || !element.createdAt().isBefore(oldestStillCounting))
+			.toList();
 	}
+
 }

@@ -3,7 +3,10 @@ package org.acquis.evaluation.domain;
 import java.time.Instant;
 import java.util.Objects;
 
-/** What one answer says about one skill for the user, at a moment. Never updated: a newer one supersedes it. */
+/**
+ * What one answer says about one skill for the user, at a moment. Never updated: a newer
+ * one supersedes it.
+ */
 public record KnowledgeElement(String skillId, KnowledgeElementStatus status, KnowledgeElementSource source,
 		Instant createdAt) {
 

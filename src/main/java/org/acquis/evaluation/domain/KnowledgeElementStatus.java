@@ -1,5 +1,7 @@
 package org.acquis.evaluation.domain;
 
 public enum KnowledgeElementStatus {
+
 	VALIDATED, INVALIDATED, RESET
+
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The user's state: the latest knowledge element of each skill, unless that latest one is a reset
- * (then the skill is untested again). Built from the whole history, so a state is also a valid input.
+ * The user's state: the latest knowledge element of each skill, unless that latest one is
+ * a reset (then the skill is untested again). Built from the whole history, so a state is
+ * also a valid input.
  */
 public final class KnowledgeState {
 
@@ -22,7 +23,8 @@ public final class KnowledgeState {
 	public static KnowledgeState of(Collection<KnowledgeElement> history) {
 		Map<String, KnowledgeElement> latest = new LinkedHashMap<>();
 		for (KnowledgeElement element : history) {
-			// equal timestamps: the later one in the history wins, as it was written after
+			// equal timestamps: the later one in the history wins, as it was written
+			// after
 			latest.merge(element.skillId(), element,
 					(kept, candidate) -> candidate.createdAt().isBefore(kept.createdAt()) ? kept : candidate);
 		}
@@ -49,4 +51,5 @@ public final class KnowledgeState {
 	public Optional<Instant> lastCreatedAt() {
 		return latestBySkill.values().stream().map(KnowledgeElement::createdAt).max(Instant::compareTo);
 	}
+
 }

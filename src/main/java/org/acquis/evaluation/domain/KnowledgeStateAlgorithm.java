@@ -7,14 +7,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Chooses the next challenge of a competence evaluation by the knowledge-state method (domain.md §4):
- * the question whose answer is expected to resolve the most untested skills, given the estimated level.
- * Empty when no untested skill can be asked any more: the assessment is over.
+ * Chooses the next challenge of a competence evaluation by the knowledge-state method
+ * (domain.md §4): the question whose answer is expected to resolve the most untested
+ * skills, given the estimated level. Empty when no untested skill can be asked any more:
+ * the assessment is over.
  */
 public final class KnowledgeStateAlgorithm {
 
 	static final int FIRST_QUESTION_LEVEL = 2;
 	static final int MAX_LEVELS_ABOVE_THETA = 2;
+
 	private static final double SAME_GAIN = 1e-9;
 
 	private final LevelEstimator levelEstimator = new LevelEstimator();
@@ -23,24 +25,24 @@ public final class KnowledgeStateAlgorithm {
 			List<KnowledgeElement> knowledgeElements, boolean lastChallengeWasTimed, long seed) {
 		Set<String> skillIds = skills.stream().map(Skill::id).collect(Collectors.toSet());
 		List<KnowledgeElement> ofCompetence = knowledgeElements.stream()
-				.filter(element -> skillIds.contains(element.skillId())).toList();
+			.filter(element -> skillIds.contains(element.skillId()))
+			.toList();
 		KnowledgeState state = KnowledgeState.of(ofCompetence);
 		List<Candidate> candidates = Candidate.untestedPlayable(skills, playableChallenges, state);
-		Optional<Candidate> chosen = state.isEmpty()
-				? firstQuestion(skills, candidates, seed)
+		Optional<Candidate> chosen = state.isEmpty() ? firstQuestion(skills, candidates, seed)
 				: nextQuestion(skills, candidates, state, ofCompetence, lastChallengeWasTimed, seed);
 		return chosen.map(candidate -> candidate.pick(seed));
 	}
 
-	/** Starts gently: no timer, level 2 of an easy tube, else the lowest level available. */
+	/**
+	 * Starts gently: no timer, level 2 of an easy tube, else the lowest level available.
+	 */
 	private static Optional<Candidate> firstQuestion(List<Skill> skills, List<Candidate> untested, long seed) {
 		List<Candidate> candidates = Candidate.easyTubesFirst(Candidate.withoutTimed(untested), skills);
 		boolean levelTwoAvailable = candidates.stream().anyMatch(c -> c.skill().level() == FIRST_QUESTION_LEVEL);
 		int level = levelTwoAvailable ? FIRST_QUESTION_LEVEL
 				: candidates.stream().mapToInt(c -> c.skill().level()).min().orElse(FIRST_QUESTION_LEVEL);
-		return candidates.stream()
-				.filter(candidate -> candidate.skill().level() == level)
-				.min(bySeed(seed));
+		return candidates.stream().filter(candidate -> candidate.skill().level() == level).min(bySeed(seed));
 	}
 
 	private Optional<Candidate> nextQuestion(List<Skill> skills, List<Candidate> untested, KnowledgeState state,
@@ -54,12 +56,13 @@ public final class KnowledgeStateAlgorithm {
 		ExpectedGain gain = new ExpectedGain(skills, state, theta);
 		double best = candidates.stream().mapToDouble(c -> gain.of(c.skill())).max().orElse(0);
 		return candidates.stream()
-				.filter(candidate -> gain.of(candidate.skill()) >= best - SAME_GAIN)
-				.min(bySeed(seed));
+			.filter(candidate -> gain.of(candidate.skill()) >= best - SAME_GAIN)
+			.min(bySeed(seed));
 	}
 
 	private static Comparator<Candidate> bySeed(long seed) {
 		return Comparator.comparingLong((Candidate candidate) -> SeededOrder.rank(seed, candidate.skill().id()))
-				.thenComparing(candidate -> candidate.skill().id());
+			.thenComparing(candidate -> candidate.skill().id());
 	}
+
 }

@@ -7,20 +7,23 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Estimates the learner's level θ by a one-parameter logistic maximum-likelihood fit on the direct
- * knowledge elements, P(success at level d) = 1 / (1 + e^-(θ - d)).
+ * Estimates the learner's level θ by a one-parameter logistic maximum-likelihood fit on
+ * the direct knowledge elements, P(success at level d) = 1 / (1 + e^-(θ - d)).
  * <p>
- * A virtual success at level 0 and a virtual failure at level 7 keep the estimate finite when every
- * answer is right (or wrong). θ is searched on the grid 0.5, 1.0, … 7.5: the national platform
- * reports θ in that range, a half-level resolution is all the "2 levels above θ" filter needs, and a
- * grid gives the same result on every machine, unlike an iterative solver. On a tie the lower θ wins,
- * so that the learner is not asked harder questions on equal evidence.
+ * A virtual success at level 0 and a virtual failure at level 7 keep the estimate finite
+ * when every answer is right (or wrong). θ is searched on the grid 0.5, 1.0, … 7.5: the
+ * national platform reports θ in that range, a half-level resolution is all the "2 levels
+ * above θ" filter needs, and a grid gives the same result on every machine, unlike an
+ * iterative solver. On a tie the lower θ wins, so that the learner is not asked harder
+ * questions on equal evidence.
  */
 public final class LevelEstimator {
 
 	static final double MIN_LEVEL = 0.5;
 	static final double MAX_LEVEL = 7.5;
+
 	private static final double STEP = 0.5;
+
 	private static final double TIE = 1e-12;
 
 	private record Observation(int level, boolean success) {
@@ -40,13 +43,16 @@ public final class LevelEstimator {
 		return best;
 	}
 
-	/** Probability of success on a skill of level {@code level} for a learner of level θ. */
+	/**
+	 * Probability of success on a skill of level {@code level} for a learner of level θ.
+	 */
 	public static double successProbability(double theta, int level) {
 		return 1 / (1 + Math.exp(-(theta - level)));
 	}
 
 	private static List<Observation> observations(List<Skill> skills, List<KnowledgeElement> knowledgeElements) {
-		Map<String, Skill> byId = skills.stream().collect(Collectors.toMap(Skill::id, Function.identity(), (a, b) -> a));
+		Map<String, Skill> byId = skills.stream()
+			.collect(Collectors.toMap(Skill::id, Function.identity(), (a, b) -> a));
 		List<Observation> observations = new ArrayList<>();
 		observations.add(new Observation(0, true));
 		observations.add(new Observation(7, false));
@@ -67,4 +73,5 @@ public final class LevelEstimator {
 		}
 		return sum;
 	}
+
 }

@@ -4,4 +4,5 @@ package org.acquis.evaluation.domain;
 public record Score(int pix, int level) {
 
 	public static final Score ZERO = new Score(0, 0);
+
 }

@@ -1,8 +1,9 @@
 package org.acquis.evaluation.domain;
 
 /**
- * A deterministic pseudo-random rank of an id for one assessment's seed: ties are broken the same way
- * when an assessment is resumed or replayed, and differently from one assessment to the next.
+ * A deterministic pseudo-random rank of an id for one assessment's seed: ties are broken
+ * the same way when an assessment is resumed or replayed, and differently from one
+ * assessment to the next.
  */
 final class SeededOrder {
 
@@ -10,7 +11,8 @@ final class SeededOrder {
 	}
 
 	static long rank(long seed, String id) {
-		// String.hashCode is specified by the JLS, so ranks are stable across JVMs and releases
+		// String.hashCode is specified by the JLS, so ranks are stable across JVMs and
+		// releases
 		return mix(seed ^ mix(id.hashCode() + 0x9E3779B97F4A7C15L));
 	}
 
@@ -21,4 +23,5 @@ final class SeededOrder {
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
 		return z ^ (z >>> 31);
 	}
+
 }

@@ -15,7 +15,10 @@ import org.acquis.referential.ContentBank;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The learner's profile: the 16 core competences with level and pix, the total and certifiability. */
+/**
+ * The learner's profile: the 16 core competences with level and pix, the total and
+ * certifiability.
+ */
 @Component
 public class LearnerProfile {
 
@@ -60,8 +63,8 @@ public class LearnerProfile {
 				.reduce((first, second) -> second);
 			var status = latest.map(a -> a.started() ? Status.STARTED : Status.COMPLETED).orElse(Status.NOT_STARTED);
 			var completed = status == Status.COMPLETED;
-			return new Scorecard(competence.code(), competence.name(), competence.areaCode(), score.level(), score.pix(),
-					status, completed && policy.canReset(history), policy.canImprove(history, completed),
+			return new Scorecard(competence.code(), competence.name(), competence.areaCode(), score.level(),
+					score.pix(), status, completed && policy.canReset(history), policy.canImprove(history, completed),
 					latest.filter(Assessment::started).map(Assessment::id).orElse(null));
 		}).toList();
 		int total = scorecards.stream().mapToInt(Scorecard::pix).sum();

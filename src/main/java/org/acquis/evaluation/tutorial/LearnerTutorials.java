@@ -44,7 +44,8 @@ public class LearnerTutorials {
 	}
 
 	public List<Tutorial> saved(UUID userId) {
-		return this.jdbc.sql("SELECT tutorial_id FROM evaluation_learner_tutorial WHERE user_id = ? AND saved ORDER BY updated_at DESC")
+		return this.jdbc.sql(
+				"SELECT tutorial_id FROM evaluation_learner_tutorial WHERE user_id = ? AND saved ORDER BY updated_at DESC")
 			.param(userId)
 			.query(String.class)
 			.list()
@@ -54,9 +55,12 @@ public class LearnerTutorials {
 	}
 
 	public Marks marks(UUID userId) {
-		var rows = this.jdbc.sql("SELECT tutorial_id, saved, coalesce(useful, FALSE) AS useful FROM evaluation_learner_tutorial WHERE user_id = ?")
+		var rows = this.jdbc.sql(
+				"SELECT tutorial_id, saved, coalesce(useful, FALSE) AS useful FROM evaluation_learner_tutorial WHERE user_id = ?")
 			.param(userId)
-			.query((rs, i) -> new String[] { rs.getString(1), String.valueOf(rs.getBoolean(2)), String.valueOf(rs.getBoolean(3)) })
+			.query((rs,
+					i) -> new String[] { rs.getString(1), String.valueOf(rs.getBoolean(2)),
+							String.valueOf(rs.getBoolean(3)) })
 			.list();
 		return new Marks(rows.stream().filter(r -> Boolean.parseBoolean(r[1])).map(r -> r[0]).toList(),
 				rows.stream().filter(r -> Boolean.parseBoolean(r[2])).map(r -> r[0]).toList());

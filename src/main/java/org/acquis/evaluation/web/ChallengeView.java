@@ -6,7 +6,10 @@ import java.util.List;
 import org.acquis.referential.Challenge;
 import org.jspecify.annotations.Nullable;
 
-/** A challenge as the learner sees it: built field by field, so that no solution can slip in. */
+/**
+ * A challenge as the learner sees it: built field by field, so that no solution can slip
+ * in.
+ */
 public record ChallengeView(String challengeId, String type, String instruction, List<ProposalView> proposals,
 		List<FieldView> fields, @Nullable Integer timerSeconds, @Nullable Instant deadline, boolean focused,
 		List<FileView> attachments, @Nullable FileView illustration) {

@@ -75,7 +75,8 @@ class EvaluationController {
 	@GetMapping("/api/assessments/{id}/next-challenge")
 	ResponseEntity<ChallengeView> next(@PathVariable UUID id, CurrentUser user) {
 		return this.ask.ask(id, user.id())
-			.map(asked -> ResponseEntity.ok(ChallengeView.of(asked.challenge(), asked.deadline(), asked.assessment().seed())))
+			.map(asked -> ResponseEntity
+				.ok(ChallengeView.of(asked.challenge(), asked.deadline(), asked.assessment().seed())))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 

@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The learner's pages: profile, competence, one question per page, results, tutorials. */
+/**
+ * The learner's pages: profile, competence, one question per page, results, tutorials.
+ */
 @Controller
 class LearnerPages {
 
@@ -81,7 +83,12 @@ class LearnerPages {
 	String competence(@PathVariable String code, CurrentUser user, Model model) {
 		var competence = this.bank.competence(ContentBank.CORE, code)
 			.orElseThrow(() -> DomainException.notFound("COMPETENCE_UNKNOWN", code));
-		var card = this.profile.of(user.id()).competences().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+		var card = this.profile.of(user.id())
+			.competences()
+			.stream()
+			.filter(c -> c.code().equals(code))
+			.findFirst()
+			.orElseThrow();
 		model.addAttribute("competence", competence);
 		model.addAttribute("card", card);
 		model.addAttribute("tubes", this.bank.tubes(ContentBank.CORE, code));
@@ -113,7 +120,8 @@ class LearnerPages {
 		var assessment = asked.get().assessment();
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("number", assessment.answers() + 1);
-		model.addAttribute("challenge", ChallengeView.of(asked.get().challenge(), asked.get().deadline(), assessment.seed()));
+		model.addAttribute("challenge",
+				ChallengeView.of(asked.get().challenge(), asked.get().deadline(), assessment.seed()));
 		model.addAttribute("answerKey", UUID.randomUUID().toString());
 		model.addAttribute("competence", assessment.competence() == null ? null
 				: this.bank.competence(ContentBank.CORE, assessment.competence()).orElse(null));
@@ -130,7 +138,8 @@ class LearnerPages {
 					form.getFirst("answerKey")));
 		}
 		catch (DomainException ex) {
-			// a second tab or a double click: the question was answered already, show the current one
+			// a second tab or a double click: the question was answered already, show the
+			// current one
 			if (!"CHALLENGE_NOT_CURRENT".equals(ex.code())) {
 				throw ex;
 			}
@@ -195,7 +204,8 @@ class LearnerPages {
 
 	/** Only paths of this site: never an open redirect. */
 	private static String safe(String back) {
-		return back.startsWith("/") && !back.startsWith("//") && back.matches("[A-Za-z0-9/_\\-.]*") ? back : "/tutoriels";
+		return back.startsWith("/") && !back.startsWith("//") && back.matches("[A-Za-z0-9/_\\-.]*") ? back
+				: "/tutoriels";
 	}
 
 	@GetMapping("/accessibilite")

@@ -40,7 +40,8 @@ class ProfileController {
 	@GetMapping("/api/me/certification-eligibility")
 	Map<String, Object> eligibility(CurrentUser user) {
 		var profile = this.profile.of(user.id());
-		return Map.of("eligible", profile.certifiable(), "competencesAtLevel1OrMore", profile.competencesAtLevel1OrMore());
+		return Map.of("eligible", profile.certifiable(), "competencesAtLevel1OrMore",
+				profile.competencesAtLevel1OrMore());
 	}
 
 }

@@ -6,7 +6,10 @@ import java.util.Locale;
 
 import org.acquis.evaluation.profile.LearnerProfile;
 
-/** The radar chart of the profile, drawn on the server as SVG coordinates (no script needed). */
+/**
+ * The radar chart of the profile, drawn on the server as SVG coordinates (no script
+ * needed).
+ */
 record Rosette(String polygon, List<Axis> axes, List<String> rings) {
 
 	static final double CENTRE = 160;

@@ -29,7 +29,8 @@ class AccountPages {
 	@GetMapping("/connexion")
 	String login(@RequestParam(required = false) String error, Locale locale, Model model) {
 		if (error != null) {
-			model.addAttribute("error", this.problems.message(error.matches("[A-Z_]{3,40}") ? error : "INVALID_CREDENTIALS", locale));
+			model.addAttribute("error",
+					this.problems.message(error.matches("[A-Z_]{3,40}") ? error : "INVALID_CREDENTIALS", locale));
 		}
 		return "identity/login";
 	}
@@ -49,7 +50,8 @@ class AccountPages {
 		}
 		catch (DomainException ex) {
 			model.addAttribute("error", this.problems.message(ex.code(), locale));
-			model.addAttribute("form", new SignUpForm(form.firstName(), form.lastName(), form.email(), "", form.acceptTerms()));
+			model.addAttribute("form",
+					new SignUpForm(form.firstName(), form.lastName(), form.email(), "", form.acceptTerms()));
 			return "identity/signup";
 		}
 		request.login(form.email(), form.password());

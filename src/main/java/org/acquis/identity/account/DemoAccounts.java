@@ -11,7 +11,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** With the demo profile: a pupil and a content author to try the product, printed with the URL. */
+/**
+ * With the demo profile: a pupil and a content author to try the product, printed with
+ * the URL.
+ */
 @Component
 class DemoAccounts {
 
@@ -56,7 +59,8 @@ class DemoAccounts {
 
 	private void ensure(String email, String firstName, String lastName, Set<Role> roles) {
 		if (!this.accounts.emailTaken(email)) {
-			this.registerUser.register(new RegisterUser.Registration(firstName, lastName, email, PASSWORD, "fr", true, roles));
+			this.registerUser
+				.register(new RegisterUser.Registration(firstName, lastName, email, PASSWORD, "fr", true, roles));
 		}
 	}
 

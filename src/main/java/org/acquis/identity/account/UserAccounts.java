@@ -37,7 +37,8 @@ public class UserAccounts {
 	/** By e-mail or username, case-insensitive. */
 	public Optional<UserAccount> findByLogin(String login) {
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM identity_user WHERE lower(email) = lower(:l) OR lower(username) = lower(:l)")
+			.sql("SELECT " + COLUMNS
+					+ " FROM identity_user WHERE lower(email) = lower(:l) OR lower(username) = lower(:l)")
 			.param("l", login.trim())
 			.query(UserAccounts::map)
 			.optional();
@@ -51,9 +52,10 @@ public class UserAccounts {
 	}
 
 	public void insert(UserAccount account, Instant termsAcceptedAt) {
-		this.jdbc.sql("""
-				INSERT INTO identity_user (id, first_name, last_name, email, username, password_hash, locale, roles, terms_accepted_at)
-				VALUES (:id, :first, :last, :email, :username, :hash, :locale, :roles::text[], :terms)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO identity_user (id, first_name, last_name, email, username, password_hash, locale, roles, terms_accepted_at)
+					VALUES (:id, :first, :last, :email, :username, :hash, :locale, :roles::text[], :terms)""")
 			.param("id", account.id())
 			.param("first", account.firstName())
 			.param("last", account.lastName())
@@ -61,7 +63,8 @@ public class UserAccounts {
 			.param("username", account.username())
 			.param("hash", account.passwordHash())
 			.param("locale", account.locale())
-			.param("roles", "{" + account.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")) + "}")
+			.param("roles",
+					"{" + account.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")) + "}")
 			.param("terms", Timestamp.from(termsAcceptedAt))
 			.update();
 	}
@@ -74,14 +77,15 @@ public class UserAccounts {
 	}
 
 	public void recordSuccessfulLogin(UUID id) {
-		this.jdbc.sql("UPDATE identity_user SET failed_logins = 0, blocked_until = NULL WHERE id = ? AND failed_logins > 0")
+		this.jdbc
+			.sql("UPDATE identity_user SET failed_logins = 0, blocked_until = NULL WHERE id = ? AND failed_logins > 0")
 			.param(id)
 			.update();
 	}
 
 	public void unblock(UUID id) {
-		this.jdbc
-			.sql("UPDATE identity_user SET failed_logins = 0, blocked_until = NULL, permanently_blocked = FALSE WHERE id = ?")
+		this.jdbc.sql(
+				"UPDATE identity_user SET failed_logins = 0, blocked_until = NULL, permanently_blocked = FALSE WHERE id = ?")
 			.param(id)
 			.update();
 	}

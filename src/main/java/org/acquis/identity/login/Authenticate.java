@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Checks a login (e-mail or username) and password, counting failures and applying the lockout. */
+/**
+ * Checks a login (e-mail or username) and password, counting failures and applying the
+ * lockout.
+ */
 @Component
 public class Authenticate {
 
@@ -21,7 +24,8 @@ public class Authenticate {
 
 	private final Clock clock;
 
-	// compared when the login is unknown, so that an unknown login costs the same time as a wrong password
+	// compared when the login is unknown, so that an unknown login costs the same time as
+	// a wrong password
 	private final String dummyHash;
 
 	Authenticate(UserAccounts accounts, PasswordEncoder passwords, Clock clock) {

@@ -6,8 +6,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The national platform's lockout: after every 10 failed logins the account is blocked 2, 4, 8, then 16
- * minutes; after 50 it stays blocked until an administrator unblocks it (domain.md §9).
+ * The national platform's lockout: after every 10 failed logins the account is blocked 2,
+ * 4, 8, then 16 minutes; after 50 it stays blocked until an administrator unblocks it
+ * (domain.md §9).
  */
 public final class LockoutRule {
 

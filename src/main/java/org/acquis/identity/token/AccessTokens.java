@@ -23,7 +23,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issues access tokens (20 minutes) and refresh tokens (7 days, stored hashed, rotated on use). */
+/**
+ * Issues access tokens (20 minutes) and refresh tokens (7 days, stored hashed, rotated on
+ * use).
+ */
 @Component
 public class AccessTokens {
 

@@ -7,7 +7,10 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.stereotype.Component;
 
-/** Verifies access tokens with the shared key, built on first use (after the migrations ran). */
+/**
+ * Verifies access tokens with the shared key, built on first use (after the migrations
+ * ran).
+ */
 @Component
 public class JwtDecoding implements JwtDecoder {
 

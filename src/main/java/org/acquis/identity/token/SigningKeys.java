@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The HMAC key that signs access tokens. Generated once and kept in the database, so that every node
- * accepts the tokens of every other node.
+ * The HMAC key that signs access tokens. Generated once and kept in the database, so that
+ * every node accepts the tokens of every other node.
  */
 @Component
 class SigningKeys {

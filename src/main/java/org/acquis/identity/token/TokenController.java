@@ -29,7 +29,8 @@ class TokenController {
 			response = TokenResponse.of(this.tokens.refresh(request.refreshToken()));
 		}
 		else if (request.username() != null && request.password() != null) {
-			response = TokenResponse.of(this.tokens.issue(this.authenticate.authenticate(request.username(), request.password())));
+			response = TokenResponse
+				.of(this.tokens.issue(this.authenticate.authenticate(request.username(), request.password())));
 		}
 		else {
 			throw DomainException.badInput("TOKEN_REQUEST_INVALID");
@@ -41,9 +42,8 @@ class TokenController {
 			@JsonProperty("refresh_token") @Nullable String refreshToken) {
 	}
 
-	record TokenResponse(@JsonProperty("access_token") String accessToken,
-			@JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn,
-			@JsonProperty("refresh_token") String refreshToken) {
+	record TokenResponse(@JsonProperty("access_token") String accessToken, @JsonProperty("token_type") String tokenType,
+			@JsonProperty("expires_in") long expiresIn, @JsonProperty("refresh_token") String refreshToken) {
 
 		static TokenResponse of(AccessTokens.TokenPair pair) {
 			return new TokenResponse(pair.accessToken(), "Bearer", pair.expiresIn(), pair.refreshToken());

@@ -21,7 +21,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets controllers take a {@link CurrentUser} parameter, whether the caller has a session or a token. */
+/**
+ * Lets controllers take a {@link CurrentUser} parameter, whether the caller has a session
+ * or a token.
+ */
 @Component
 class CurrentUserResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
@@ -31,8 +34,8 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver, WebMvcConfig
 	}
 
 	@Override
-	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-			NativeWebRequest request, WebDataBinderFactory binders) {
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+			WebDataBinderFactory binders) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AcquisPrincipal principal) {
 			return principal.toCurrentUser();

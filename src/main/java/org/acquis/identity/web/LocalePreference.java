@@ -10,7 +10,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** A logged-in person who switches language keeps it: the choice is saved on the account. */
+/**
+ * A logged-in person who switches language keeps it: the choice is saved on the account.
+ */
 @Component
 class LocalePreference implements HandlerInterceptor, WebMvcConfigurer {
 

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down password guessing from one address across many accounts (the per-account lockout covers
- * one account): after {@code acquis.identity.login-attempts-per-minute} (30) failed logins in a minute from one client address, further
- * attempts from it are refused until the next minute (per node). Successful logins are not counted, so
- * a classroom behind one address logs in freely.
+ * Slows down password guessing from one address across many accounts (the per-account
+ * lockout covers one account): after {@code acquis.identity.login-attempts-per-minute}
+ * (30) failed logins in a minute from one client address, further attempts from it are
+ * refused until the next minute (per node). Successful logins are not counted, so a
+ * classroom behind one address logs in freely.
  */
 @Component
 class LoginRateLimit extends OncePerRequestFilter {

@@ -10,7 +10,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** After login the pages speak the user's language and go back to where the user was headed. */
+/**
+ * After login the pages speak the user's language and go back to where the user was
+ * headed.
+ */
 @Component
 class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 

@@ -15,8 +15,8 @@ final class MetricsScrapers {
 
 	static AuthorizationManager<RequestAuthorizationContext> from(List<String> networks) {
 		var matchers = networks.stream().map(IpAddressMatcher::new).toList();
-		return (authentication, context) -> new AuthorizationDecision(
-				matchers.stream().anyMatch(m -> m.matches(context.getRequest())));
+		return (authentication,
+				context) -> new AuthorizationDecision(matchers.stream().anyMatch(m -> m.matches(context.getRequest())));
 	}
 
 }

@@ -23,8 +23,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors: the JSON API with bearer tokens and no session (so no CSRF), and the pages with a session
- * cookie, a login form and CSRF protection. Access rules by role are on the controllers.
+ * Two doors: the JSON API with bearer tokens and no session (so no CSRF), and the pages
+ * with a session cookie, a login form and CSRF protection. Access rules by role are on
+ * the controllers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -48,11 +49,11 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(a -> a
 				.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR, jakarta.servlet.DispatcherType.FORWARD)
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/token", "/api/users").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/token", "/api/users")
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/frameworks", "/api/frameworks/**", "/api/openapi.json",
 						"/api/openapi.json/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**",
-						"/api/certificates/verification/**",
-						"/api/content/files/**")
+						"/api/certificates/verification/**", "/api/content/files/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -60,7 +61,8 @@ class SecurityConfiguration {
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.addFilterBefore(rateLimit, org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+			.addFilterBefore(rateLimit,
+					org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
 		return http.build();
@@ -88,7 +90,8 @@ class SecurityConfiguration {
 					.sendRedirect(request.getContextPath() + "/connexion?error=" + LoginFailures.code(ex)))
 				.permitAll())
 			.logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/?logout").deleteCookies("SESSION"))
-			.addFilterBefore(rateLimit, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(rateLimit,
+					org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));

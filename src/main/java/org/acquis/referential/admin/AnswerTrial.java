@@ -16,9 +16,10 @@ import org.acquis.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A solution and an answer read from an author's trial, built as the content loader builds a
- * challenge's, so that the trial judges exactly as the evaluation will. Unlike a learner's answer, a
- * trial of the wrong shape is refused: the author must know the trial did not test what they meant.
+ * A solution and an answer read from an author's trial, built as the content loader
+ * builds a challenge's, so that the trial judges exactly as the evaluation will. Unlike a
+ * learner's answer, a trial of the wrong shape is refused: the author must know the trial
+ * did not test what they meant.
  */
 record AnswerTrial(Solution solution, AnswerValue answer) {
 
@@ -29,8 +30,8 @@ record AnswerTrial(Solution solution, AnswerValue answer) {
 			case QCU -> new AnswerTrial(new Solution.SingleChoice(choice(request.accepted())), text(request.value()));
 			case QCM -> new AnswerTrial(new Solution.MultipleChoice(Set.copyOf(choices(request.accepted()))),
 					text(request.value()));
-			case QROC -> new AnswerTrial(freeText(texts(request.accepted(), "accepted"), tolerances),
-					text(request.value()));
+			case QROC ->
+				new AnswerTrial(freeText(texts(request.accepted(), "accepted"), tolerances), text(request.value()));
 			case QROCM_IND -> new AnswerTrial(independent(request.accepted(), tolerances), fields(request.value()));
 			case QROCM_DEP -> dependent(request, tolerances);
 		};
@@ -78,14 +79,15 @@ record AnswerTrial(Solution solution, AnswerValue answer) {
 
 	private static Solution.IndependentFields independent(@Nullable Object accepted, Set<Tolerance> tolerances) {
 		var fields = new LinkedHashMap<String, Solution.FreeText>();
-		object(accepted, "accepted").forEach((key, answers) -> fields.put(key, freeText(texts(answers, "accepted"),
-				tolerances)));
+		object(accepted, "accepted")
+			.forEach((key, answers) -> fields.put(key, freeText(texts(answers, "accepted"), tolerances)));
 		return new Solution.IndependentFields(fields);
 	}
 
 	/**
-	 * The field keys are the answer's: a trial has no challenge to name them. Their number must be the
-	 * number of fields, which is the number of groups unless {@code fields} says otherwise.
+	 * The field keys are the answer's: a trial has no challenge to name them. Their
+	 * number must be the number of fields, which is the number of groups unless
+	 * {@code fields} says otherwise.
 	 */
 	private static AnswerTrial dependent(AnswerTrialRequest request, Set<Tolerance> tolerances) {
 		var groups = object(request.accepted(), "accepted").values()
@@ -147,10 +149,12 @@ record AnswerTrial(Solution solution, AnswerValue answer) {
 		return entries;
 	}
 
-	/** JSON numbers and booleans are accepted as their text: authors type {@code 2} as often as "2". */
+	/**
+	 * JSON numbers and booleans are accepted as their text: authors type {@code 2} as
+	 * often as "2".
+	 */
 	private static @Nullable String scalar(@Nullable Object value) {
-		return value instanceof String || value instanceof Number || value instanceof Boolean ? value.toString()
-				: null;
+		return value instanceof String || value instanceof Number || value instanceof Boolean ? value.toString() : null;
 	}
 
 	private static String required(@Nullable String value, String part) {

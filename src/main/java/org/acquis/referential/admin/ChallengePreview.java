@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriUtils;
 
 /**
- * A challenge as a learner sees it (the shape of next-challenge in api.md), plus what only authors may
- * see: where it sits in the framework and its solution.
+ * A challenge as a learner sees it (the shape of next-challenge in api.md), plus what
+ * only authors may see: where it sits in the framework and its solution.
+ *
  * @param solution one answer the validation accepts, shaped as an answer's {@code value}
  * @param acceptedAnswers the full solution as authored
  */
@@ -37,7 +38,10 @@ record ChallengePreview(String challengeId, String type, String instruction, Lis
 				challenge.acceptedAnswers());
 	}
 
-	/** The same address the learner's page uses, served by the referential's file controller. */
+	/**
+	 * The same address the learner's page uses, served by the referential's file
+	 * controller.
+	 */
 	private static String url(Challenge challenge, String name) {
 		return "/content/files/" + segment(challenge.framework()) + "/" + segment(challenge.competence()) + "/"
 				+ segment(name);

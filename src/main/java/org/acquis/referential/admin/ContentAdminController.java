@@ -58,7 +58,10 @@ class ContentAdminController {
 		return this.trial.tryAnswer(request);
 	}
 
-	/** A trial that is not even JSON of the right shape gets the trial's own code, not a generic one. */
+	/**
+	 * A trial that is not even JSON of the right shape gets the trial's own code, not a
+	 * generic one.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadableTrial(Locale locale) {
 		var problem = this.problems.of(HttpStatus.BAD_REQUEST, "ANSWER_TRIAL_INVALID", locale, "JSON");

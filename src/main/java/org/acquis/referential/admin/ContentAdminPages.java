@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Back office for content authors: the bank's figures, each competence's challenges, a preview. */
+/**
+ * Back office for content authors: the bank's figures, each competence's challenges, a
+ * preview.
+ */
 @Controller
 class ContentAdminPages {
 
@@ -56,13 +59,15 @@ class ContentAdminPages {
 		var found = this.bank.competence(framework, competence)
 			.orElseThrow(() -> DomainException.notFound("COMPETENCE_UNKNOWN", competence));
 		model.addAttribute("competence", found);
-		model.addAttribute("tubes", this.bank.tubes(framework, competence)
-			.stream()
-			.map(tube -> new TubeRow(tube.name(), tube.titleFr(), this.bank.skillsOfTube(tube.name())
-				.stream()
-				.flatMap(skill -> this.bank.challenges(skill.id()).stream())
-				.toList()))
-			.toList());
+		model.addAttribute("tubes",
+				this.bank.tubes(framework, competence)
+					.stream()
+					.map(tube -> new TubeRow(tube.name(), tube.titleFr(),
+							this.bank.skillsOfTube(tube.name())
+								.stream()
+								.flatMap(skill -> this.bank.challenges(skill.id()).stream())
+								.toList()))
+					.toList());
 		return "referential/content-competence";
 	}
 

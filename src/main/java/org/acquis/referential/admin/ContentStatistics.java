@@ -13,9 +13,9 @@ import org.acquis.referential.admin.ContentStats.CompetenceStats;
 import org.acquis.referential.admin.ContentStats.Totals;
 
 /**
- * Counts what a framework's bank puts in play: active skills and the challenges a learner may be asked
- * (validated ones). Drafts and archives are left out because authors read these figures to find the
- * competences where learners lack questions.
+ * Counts what a framework's bank puts in play: active skills and the challenges a learner
+ * may be asked (validated ones). Drafts and archives are left out because authors read
+ * these figures to find the competences where learners lack questions.
  */
 final class ContentStatistics {
 
@@ -36,12 +36,13 @@ final class ContentStatistics {
 		var tubes = this.bank.tubes(framework.code(), competence.code());
 		var skills = this.bank.skills(framework.code(), competence.code());
 		var challenges = skills.stream().flatMap(s -> this.bank.playableChallenges(s.id()).stream()).toList();
-		return new CompetenceStats(competence.code(), competence.name(), tubes.size(), skills.size(),
-				challenges.size(), skillsByLevel(skills), challengesByType(challenges), timed(challenges),
-				withAttachments(challenges));
+		return new CompetenceStats(competence.code(), competence.name(), tubes.size(), skills.size(), challenges.size(),
+				skillsByLevel(skills), challengesByType(challenges), timed(challenges), withAttachments(challenges));
 	}
 
-	/** Every level and every type is listed, zeros included, so that a table has no hole. */
+	/**
+	 * Every level and every type is listed, zeros included, so that a table has no hole.
+	 */
 	private static Map<String, Integer> skillsByLevel(List<Skill> skills) {
 		var byLevel = new LinkedHashMap<String, Integer>();
 		for (int level = 1; level <= MAX_LEVEL; level++) {
@@ -74,7 +75,10 @@ final class ContentStatistics {
 				sum(competences, CompetenceStats::timed), sum(competences, CompetenceStats::withAttachments));
 	}
 
-	/** Tutorials belong to a tube; a tutorial counts once even when several skills link to it. */
+	/**
+	 * Tutorials belong to a tube; a tutorial counts once even when several skills link to
+	 * it.
+	 */
 	private int tutorials(Framework framework) {
 		var tubeNames = framework.competences()
 			.stream()

@@ -16,7 +16,8 @@ class PreviewChallenge {
 	ChallengePreview preview(String challengeId) {
 		var challenge = this.bank.challenge(challengeId)
 			.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", challengeId));
-		// the loader gives every challenge its skill: a miss here is a bug, not a bad request
+		// the loader gives every challenge its skill: a miss here is a bug, not a bad
+		// request
 		var skill = this.bank.skill(challenge.skillId())
 			.orElseThrow(() -> new IllegalStateException("No skill " + challenge.skillId()));
 		return ChallengePreview.of(challenge, skill);

@@ -3,7 +3,10 @@ package org.acquis.referential.admin;
 import org.acquis.referential.validation.AnswerValidator;
 import org.springframework.stereotype.Component;
 
-/** Runs the product's own validation on a solution an author is writing, before it is in a pack. */
+/**
+ * Runs the product's own validation on a solution an author is writing, before it is in a
+ * pack.
+ */
 @Component
 class TryAnswer {
 

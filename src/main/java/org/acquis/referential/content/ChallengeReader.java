@@ -17,7 +17,10 @@ import org.acquis.referential.validation.Solution;
 import org.acquis.referential.validation.Tolerance;
 import org.jspecify.annotations.Nullable;
 
-/** Reads one challenge of a tube file and derives its solution, a right answer and wrong answers. */
+/**
+ * Reads one challenge of a tube file and derives its solution, a right answer and wrong
+ * answers.
+ */
 final class ChallengeReader {
 
 	private static final Set<String> KEYS = Set.of("id", "type", "instruction", "proposals", "solution", "field",
@@ -122,8 +125,8 @@ final class ChallengeReader {
 			}
 		}
 		if (type == Challenge.Type.QCU) {
-			return new Parts(proposals, List.of(), new Solution.SingleChoice(ids.get(0)), new AnswerValue.Text(ids.get(0)),
-					wrong, ids.get(0));
+			return new Parts(proposals, List.of(), new Solution.SingleChoice(ids.get(0)),
+					new AnswerValue.Text(ids.get(0)), wrong, ids.get(0));
 		}
 		if (ids.size() > 1) {
 			wrong.add(new AnswerValue.Text(String.join(",", ids.subList(1, ids.size()))));
@@ -167,8 +170,8 @@ final class ChallengeReader {
 			var shown = new Challenge.Field(read.key(), read.label(), read.kind(), read.options());
 			checkSelect(shown, read.accepted(), item);
 			fields.add(shown);
-			solutions.put(read.key(), new Solution.FreeText(read.accepted(), tolerances, read.numeric(),
-					"select".equals(read.kind())));
+			solutions.put(read.key(),
+					new Solution.FreeText(read.accepted(), tolerances, read.numeric(), "select".equals(read.kind())));
 			right.put(read.key(), read.accepted().get(0));
 			accepted.put(read.key(), read.accepted());
 		}

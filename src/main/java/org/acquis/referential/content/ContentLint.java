@@ -1,7 +1,8 @@
 package org.acquis.referential.content;
 
 /**
- * The content linter as a command: {@code ./mvnw -q compile exec:java -Dexec.mainClass=org.acquis.referential.content.ContentLint}.
+ * The content linter as a command:
+ * {@code ./mvnw -q compile exec:java -Dexec.mainClass=org.acquis.referential.content.ContentLint}.
  * Prints every problem as {@code file:line: message} and exits 1 when there is one.
  */
 public final class ContentLint {

@@ -22,8 +22,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Loads the frameworks ({@code referential/*.json}) and their content packs ({@code content/<framework>/
- * <competence>/*.yaml}) and checks them: the result is a bank, or the list of every problem found.
+ * Loads the frameworks ({@code referential/*.json}) and their content packs
+ * ({@code content/<framework>/
+ * <competence>/*.yaml}) and checks them: the result is a bank, or the list of every
+ * problem found.
  */
 public final class ContentPackLoader {
 
@@ -47,9 +49,11 @@ public final class ContentPackLoader {
 			for (var framework : frameworks) {
 				for (var stray : this.resources.getResources("classpath*:content/" + framework.code() + "/*.yaml")) {
 					problems.add("content/" + framework.code() + "/" + stray.getFilename(), 1,
-							"a tube file goes in its competence's folder (content/" + framework.code() + "/<competence>/)");
+							"a tube file goes in its competence's folder (content/" + framework.code()
+									+ "/<competence>/)");
 				}
-				for (var resource : sorted(this.resources.getResources("classpath*:content/" + framework.code() + "/*/*.yaml"))) {
+				for (var resource : sorted(
+						this.resources.getResources("classpath*:content/" + framework.code() + "/*/*.yaml"))) {
 					var path = path(resource);
 					var competence = competenceFolder(path);
 					var file = "content/" + framework.code() + "/" + competence + "/" + resource.getFilename();
@@ -65,7 +69,8 @@ public final class ContentPackLoader {
 						}
 					}
 				}
-				for (var resource : this.resources.getResources("classpath*:content/" + framework.code() + "/*/files/*")) {
+				for (var resource : this.resources
+					.getResources("classpath*:content/" + framework.code() + "/*/files/*")) {
 					var competence = competenceFolder(path(resource).replaceFirst("/files/[^/]+$", "/x"));
 					attachments.put(framework.code() + "/" + competence + "/" + resource.getFilename(),
 							"content/" + framework.code() + "/" + competence + "/files/" + resource.getFilename());
@@ -80,8 +85,8 @@ public final class ContentPackLoader {
 		}
 	}
 
-	private static ContentBank assemble(List<Framework> frameworks, List<TubeFile> files, Map<String, String> attachments,
-			PackProblems problems) {
+	private static ContentBank assemble(List<Framework> frameworks, List<TubeFile> files,
+			Map<String, String> attachments, PackProblems problems) {
 		var tubes = new ArrayList<Tube>();
 		var skills = new ArrayList<Skill>();
 		var challenges = new ArrayList<Challenge>();
@@ -121,8 +126,7 @@ public final class ContentPackLoader {
 	}
 
 	/** A bank when the packs are sound, and every problem found (empty when sound). */
-	public record Result(@Nullable ContentBank bank,
-			List<String> problems) {
+	public record Result(@Nullable ContentBank bank, List<String> problems) {
 	}
 
 }

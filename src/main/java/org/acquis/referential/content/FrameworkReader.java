@@ -14,7 +14,10 @@ import org.springframework.core.io.Resource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the official framework texts ({@code referential/<code>.json}); the file name is the code. */
+/**
+ * Reads the official framework texts ({@code referential/<code>.json}); the file name is
+ * the code.
+ */
 final class FrameworkReader {
 
 	private final JsonMapper json = JsonMapper.builder().build();

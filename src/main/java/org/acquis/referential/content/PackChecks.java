@@ -9,7 +9,10 @@ import java.util.Set;
 import org.acquis.referential.Framework;
 import org.acquis.referential.validation.AnswerValidator;
 
-/** The checks that span files: references, uniqueness, level gaps, solutions against the validation. */
+/**
+ * The checks that span files: references, uniqueness, level gaps, solutions against the
+ * validation.
+ */
 final class PackChecks {
 
 	private final List<Framework> frameworks;
@@ -37,7 +40,8 @@ final class PackChecks {
 		for (var file : this.files) {
 			var previous = tubeNames.putIfAbsent(file.tube().name(), file.file());
 			if (previous != null) {
-				this.problems.add(file.file(), 1, "tube '" + file.tube().name() + "' is already defined in " + previous);
+				this.problems.add(file.file(), 1,
+						"tube '" + file.tube().name() + "' is already defined in " + previous);
 			}
 			for (var tutorial : file.tutorials()) {
 				if (!tutorialIds.add(tutorial.id())) {
@@ -76,7 +80,8 @@ final class PackChecks {
 				.filter(id -> !tutorialIds.contains(id))
 				.forEach(id -> this.problems.add(file.file(), skill.line(), "unknown tutorial '" + id + "'"));
 			if (skill.active() && skill.challenges().stream().noneMatch(c -> c.challenge().playable())) {
-				this.problems.add(file.file(), skill.line(), "skill level " + skill.level() + " has no validated challenge");
+				this.problems.add(file.file(), skill.line(),
+						"skill level " + skill.level() + " has no validated challenge");
 			}
 			skill.challenges().forEach(entry -> checkChallenge(file, entry));
 		}
@@ -104,7 +109,8 @@ final class PackChecks {
 					challenge.id() + ": its own solution is refused by the answer validation");
 		}
 		if (challenge.wrongAnswers().isEmpty()) {
-			this.problems.add(file.file(), entry.line(), challenge.id() + ": no wrong answer to check the validation with");
+			this.problems.add(file.file(), entry.line(),
+					challenge.id() + ": no wrong answer to check the validation with");
 		}
 		for (var wrong : challenge.wrongAnswers()) {
 			if (this.validator.validate(challenge.solution(), wrong).ok()) {
@@ -115,7 +121,8 @@ final class PackChecks {
 		var prefix = challenge.framework() + "/" + challenge.competence() + "/";
 		for (var attachment : challenge.attachments()) {
 			if (!this.attachments.containsKey(prefix + attachment)) {
-				this.problems.add(file.file(), entry.line(), challenge.id() + ": attachment files/" + attachment + " is missing");
+				this.problems.add(file.file(), entry.line(),
+						challenge.id() + ": attachment files/" + attachment + " is missing");
 			}
 		}
 		var illustration = challenge.illustration();

@@ -3,7 +3,10 @@ package org.acquis.referential.content;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every problem found in a content pack, reported all at once as {@code file:line: message}. */
+/**
+ * Every problem found in a content pack, reported all at once as
+ * {@code file:line: message}.
+ */
 public final class PackProblems {
 
 	private final List<String> problems = new ArrayList<>();

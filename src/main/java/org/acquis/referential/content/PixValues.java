@@ -7,8 +7,8 @@ import java.util.Map;
 import org.acquis.referential.Tube;
 
 /**
- * 8 pix per level per competence, shared among the active skills of that level in that competence:
- * min(4, 8 / N) each (domain.md §2). Computed from the bank, never typed.
+ * 8 pix per level per competence, shared among the active skills of that level in that
+ * competence: min(4, 8 / N) each (domain.md §2). Computed from the bank, never typed.
  */
 final class PixValues {
 

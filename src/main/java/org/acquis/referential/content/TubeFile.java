@@ -7,7 +7,10 @@ import org.acquis.referential.Tube;
 import org.acquis.referential.Tutorial;
 import org.jspecify.annotations.Nullable;
 
-/** What one tube file says, before the pack computes pix values and checks references across files. */
+/**
+ * What one tube file says, before the pack computes pix values and checks references
+ * across files.
+ */
 record TubeFile(String file, Tube tube, List<SkillEntry> skills, List<Tutorial> tutorials) {
 
 	record SkillEntry(int level, @Nullable String hint, List<String> tutorialIds, boolean active, int line,

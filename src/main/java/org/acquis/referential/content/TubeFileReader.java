@@ -54,8 +54,8 @@ final class TubeFileReader {
 			entries.get("tube").problem("a tube name is camelCase letters and digits, not '" + name + "'");
 		}
 		if (competence != null && !competence.equals(competenceFolder)) {
-			entries.get("competence").problem("competence '" + competence + "' is not the folder's ('"
-					+ competenceFolder + "')");
+			entries.get("competence")
+				.problem("competence '" + competence + "' is not the folder's ('" + competenceFolder + "')");
 		}
 		String titleFr = null;
 		String titleEn = null;

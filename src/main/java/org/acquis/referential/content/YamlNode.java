@@ -14,8 +14,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * A YAML node that remembers its line, so that every problem of a content file can name file and line.
- * Reading never throws: a value of the wrong shape is reported and read as absent.
+ * A YAML node that remembers its line, so that every problem of a content file can name
+ * file and line. Reading never throws: a value of the wrong shape is reported and read as
+ * absent.
  */
 final class YamlNode {
 

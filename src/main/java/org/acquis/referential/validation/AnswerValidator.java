@@ -17,8 +17,9 @@ import org.acquis.referential.validation.Solution.MultipleChoice;
 import org.acquis.referential.validation.Solution.SingleChoice;
 
 /**
- * Judges an answer against a solution exactly as the national platform does (domain.md §3).
- * An answer of the wrong shape is simply wrong: a learner must never see an error for what they typed.
+ * Judges an answer against a solution exactly as the national platform does (domain.md
+ * §3). An answer of the wrong shape is simply wrong: a learner must never see an error
+ * for what they typed.
  */
 public final class AnswerValidator {
 
@@ -58,14 +59,15 @@ public final class AnswerValidator {
 
 	private static ValidationOutcome validateIndependent(IndependentFields solution, Map<String, String> answers) {
 		Map<String, Verdict> verdicts = new LinkedHashMap<>();
-		solution.fields().forEach((key, field) ->
-				verdicts.put(key, Verdict.of(FreeTextMatching.matches(field, answers.get(key)))));
+		solution.fields()
+			.forEach((key, field) -> verdicts.put(key, Verdict.of(FreeTextMatching.matches(field, answers.get(key)))));
 		return ValidationOutcome.allOf(verdicts);
 	}
 
 	/**
-	 * Greedy on purpose: fields in order, each takes the first remaining group it matches. It can
-	 * refuse an answer a perfect matching would accept; that is the national platform's behaviour.
+	 * Greedy on purpose: fields in order, each takes the first remaining group it
+	 * matches. It can refuse an answer a perfect matching would accept; that is the
+	 * national platform's behaviour.
 	 */
 	private static ValidationOutcome validateDependent(DependentFields solution, Map<String, String> answers) {
 		List<List<String>> remainingGroups = new ArrayList<>(solution.groups());
@@ -89,4 +91,5 @@ public final class AnswerValidator {
 		}
 		return -1;
 	}
+
 }

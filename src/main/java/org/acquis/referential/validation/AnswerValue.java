@@ -17,4 +17,5 @@ public sealed interface AnswerValue {
 			values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
 		}
 	}
+
 }

@@ -21,7 +21,8 @@ final class FreeTextMatching {
 			return false;
 		}
 		if (solution.select()) {
-			// a select offers fixed options: forgiving typing mistakes makes no sense there
+			// a select offers fixed options: forgiving typing mistakes makes no sense
+			// there
 			return matchesAny(answer, solution.accepted(), Set.of());
 		}
 		if (solution.numeric()) {
@@ -37,21 +38,22 @@ final class FreeTextMatching {
 		String treatedAnswer = TextTreatments.treat(answer, tolerances);
 		boolean approximate = tolerances.contains(Tolerance.T3);
 		return accepted.stream()
-				.map(reference -> TextTreatments.treat(reference, tolerances))
-				.anyMatch(reference -> approximate
-						? TextTreatments.t3Matches(treatedAnswer, reference)
-						: treatedAnswer.equals(reference));
+			.map(reference -> TextTreatments.treat(reference, tolerances))
+			.anyMatch(reference -> approximate ? TextTreatments.t3Matches(treatedAnswer, reference)
+					: treatedAnswer.equals(reference));
 	}
 
 	private static boolean matchesNumber(String answer, Collection<String> accepted) {
 		Optional<BigDecimal> number = parseNumber(answer);
 		return number.isPresent() && accepted.stream()
-				.map(FreeTextMatching::parseNumber)
-				.flatMap(Optional::stream)
-				.anyMatch(reference -> reference.compareTo(number.get()) == 0);
+			.map(FreeTextMatching::parseNumber)
+			.flatMap(Optional::stream)
+			.anyMatch(reference -> reference.compareTo(number.get()) == 0);
 	}
 
-	/** Comma or dot decimal; surrounding spaces tolerated; anything else is not a number. */
+	/**
+	 * Comma or dot decimal; surrounding spaces tolerated; anything else is not a number.
+	 */
 	static Optional<BigDecimal> parseNumber(String value) {
 		String trimmed = TextTreatments.preTreat(value).strip();
 		if (!NUMBER.matcher(trimmed).matches()) {
@@ -59,4 +61,5 @@ final class FreeTextMatching {
 		}
 		return Optional.of(new BigDecimal(trimmed.replace(',', '.')));
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The expected answer of a challenge, one record per challenge type. Never sent to the browser. */
+/**
+ * The expected answer of a challenge, one record per challenge type. Never sent to the
+ * browser.
+ */
 public sealed interface Solution {
 
 	/** QCU: the id of the right proposal. */
@@ -23,16 +26,21 @@ public sealed interface Solution {
 			proposalIds = Set.copyOf(proposalIds);
 		}
 
-		/** From the content's form, "1, 3": split on commas and trimmed, as answers are. */
+		/**
+		 * From the content's form, "1, 3": split on commas and trimmed, as answers are.
+		 */
 		public static MultipleChoice parse(String solution) {
-			return new MultipleChoice(Arrays.stream(solution.split(",", -1)).map(String::trim)
-					.collect(Collectors.toSet()));
+			return new MultipleChoice(
+					Arrays.stream(solution.split(",", -1)).map(String::trim).collect(Collectors.toSet()));
 		}
 	}
 
-	/** QROC: accepted answers; a select field ignores tolerances; numeric compares numbers. */
-	record FreeText(List<String> accepted, Set<Tolerance> tolerances, boolean numeric, boolean select)
-			implements Solution {
+	/**
+	 * QROC: accepted answers; a select field ignores tolerances; numeric compares
+	 * numbers.
+	 */
+	record FreeText(List<String> accepted, Set<Tolerance> tolerances, boolean numeric,
+			boolean select) implements Solution {
 
 		public FreeText {
 			accepted = List.copyOf(accepted);
@@ -58,9 +66,12 @@ public sealed interface Solution {
 		}
 	}
 
-	/** QROCM-dep: fields whose answers may come in any order; each group is one expected answer. */
-	record DependentFields(List<String> fieldKeys, List<List<String>> groups, Set<Tolerance> tolerances)
-			implements Solution {
+	/**
+	 * QROCM-dep: fields whose answers may come in any order; each group is one expected
+	 * answer.
+	 */
+	record DependentFields(List<String> fieldKeys, List<List<String>> groups,
+			Set<Tolerance> tolerances) implements Solution {
 
 		public DependentFields {
 			fieldKeys = List.copyOf(fieldKeys);
@@ -68,4 +79,5 @@ public sealed interface Solution {
 			tolerances = tolerances.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(tolerances));
 		}
 	}
+
 }

@@ -6,15 +6,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The text treatments of the national platform, applied the same way to the answer and to each
- * accepted answer before comparing them. Pure functions.
+ * The text treatments of the national platform, applied the same way to the answer and to
+ * each accepted answer before comparing them. Pure functions.
  */
 public final class TextTreatments {
 
 	private static final Pattern NON_BREAKING_SPACES = Pattern.compile("[\\u00A0\\u202F]");
+
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+
 	private static final Pattern OUTSIDE_T2_ALPHABET = Pattern.compile("[^a-zA-Z0-9 ]");
+
 	private static final Pattern SPACE_RUNS = Pattern.compile(" {2,}");
 
 	private TextTreatments() {
@@ -26,7 +30,10 @@ public final class TextTreatments {
 		return NON_BREAKING_SPACES.matcher(composed).replaceAll(" ");
 	}
 
-	/** Case, accents and spaces. Æ and œ are letters of their own, not accented ones: NFD keeps them. */
+	/**
+	 * Case, accents and spaces. Æ and œ are letters of their own, not accented ones: NFD
+	 * keeps them.
+	 */
 	public static String t1(String value) {
 		String lower = value.trim().toLowerCase(Locale.ROOT);
 		String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
@@ -34,15 +41,18 @@ public final class TextTreatments {
 		return WHITESPACE.matcher(Normalizer.normalize(withoutMarks, Normalizer.Form.NFC)).replaceAll("");
 	}
 
-	/** Punctuation: deletes rather than replaces, so "é" vanishes when t1 did not turn it into "e". */
+	/**
+	 * Punctuation: deletes rather than replaces, so "é" vanishes when t1 did not turn it
+	 * into "e".
+	 */
 	public static String t2(String value) {
 		String kept = OUTSIDE_T2_ALPHABET.matcher(value).replaceAll("");
 		return SPACE_RUNS.matcher(kept).replaceAll(" ");
 	}
 
 	/**
-	 * Approximate match. The distance is divided by the answer's length, not the reference's: the
-	 * national platform does so, and schools compare results with it.
+	 * Approximate match. The distance is divided by the answer's length, not the
+	 * reference's: the national platform does so, and schools compare results with it.
 	 */
 	public static boolean t3Matches(String answer, String reference) {
 		int answerLength = answer.codePointCount(0, answer.length());
@@ -86,4 +96,5 @@ public final class TextTreatments {
 		}
 		return previous[b.length];
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The verdict of an answer, with the verdict of each field for field challenges (empty otherwise).
- * For dependent fields a field is OK when it found a group, even if the whole answer is KO.
+ * The verdict of an answer, with the verdict of each field for field challenges (empty
+ * otherwise). For dependent fields a field is OK when it found a group, even if the whole
+ * answer is KO.
  */
 public record ValidationOutcome(Verdict verdict, Map<String, Verdict> fields) {
 

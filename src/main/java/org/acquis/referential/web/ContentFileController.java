@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Attachments and illustrations of challenges. Only names the bank knows are served, so no path from
- * the request ever reaches the file system.
+ * Attachments and illustrations of challenges. Only names the bank knows are served, so
+ * no path from the request ever reaches the file system.
  */
 @RestController
 class ContentFileController {
@@ -30,7 +30,8 @@ class ContentFileController {
 		this.bank = bank;
 	}
 
-	@GetMapping({ "/content/files/{framework}/{competence}/{name}", "/api/content/files/{framework}/{competence}/{name}" })
+	@GetMapping({ "/content/files/{framework}/{competence}/{name}",
+			"/api/content/files/{framework}/{competence}/{name}" })
 	ResponseEntity<Resource> file(@PathVariable String framework, @PathVariable String competence,
 			@PathVariable String name, @RequestParam(defaultValue = "false") boolean download) {
 		var location = this.bank.file(framework, competence, name)

@@ -31,16 +31,15 @@ class FrameworkController {
 	@Operation(summary = "A framework's areas and competences")
 	@GetMapping("/api/frameworks/{code}")
 	FrameworkView framework(@PathVariable String code) {
-		var framework = this.bank.framework(code).orElseThrow(() -> DomainException.notFound("FRAMEWORK_UNKNOWN", code));
+		var framework = this.bank.framework(code)
+			.orElseThrow(() -> DomainException.notFound("FRAMEWORK_UNKNOWN", code));
 		return new FrameworkView(framework.code(), framework.name(), framework.kind().name(),
 				framework.areas().stream().map(FrameworkController::area).toList());
 	}
 
 	private static AreaView area(Framework.Area area) {
-		return new AreaView(area.code(), area.name(), area.competences()
-			.stream()
-			.map(c -> new CompetenceView(c.code(), c.name(), c.description()))
-			.toList());
+		return new AreaView(area.code(), area.name(),
+				area.competences().stream().map(c -> new CompetenceView(c.code(), c.name(), c.description())).toList());
 	}
 
 	record FrameworkSummary(String code, String name, String kind, int competences) {

@@ -17,19 +17,29 @@ import org.junit.jupiter.api.Test;
 class AssessmentScenarioTest {
 
 	private static final int MAX_LEVEL = 5;
+
 	private static final List<Long> SEEDS = LongStream.range(0, 40).boxed().toList();
 
 	private final SyntheticCompetence competence = new SyntheticCompetence();
+
 	private final SimulatedLearner learner = new SimulatedLearner(competence);
+
 	private final CompetenceScoring scoring = new CompetenceScoring();
 
 	private Set<String> validatedSkills(Run run) {
-		return KnowledgeState.of(run.knowledgeElements()).elements().stream()
-				.filter(KnowledgeElement::isValidated).map(KnowledgeElement::skillId).collect(Collectors.toSet());
+		return KnowledgeState.of(run.knowledgeElements())
+			.elements()
+			.stream()
+			.filter(KnowledgeElement::isValidated)
+			.map(KnowledgeElement::skillId)
+			.collect(Collectors.toSet());
 	}
 
 	private Set<String> skillsUpTo(int level) {
-		return competence.skills.stream().filter(skill -> skill.level() <= level).map(Skill::id).collect(Collectors.toSet());
+		return competence.skills.stream()
+			.filter(skill -> skill.level() <= level)
+			.map(Skill::id)
+			.collect(Collectors.toSet());
 	}
 
 	@ParameterizedTest
@@ -41,8 +51,8 @@ class AssessmentScenarioTest {
 
 			// then
 			assertThat(validatedSkills(run)).as("seed %d", seed).isEqualTo(skillsUpTo(mastered));
-			assertThat(scoring.score(competence.skills, run.knowledgeElements(), MAX_LEVEL))
-					.as("seed %d", seed).isEqualTo(new Score(8 * mastered, mastered));
+			assertThat(scoring.score(competence.skills, run.knowledgeElements(), MAX_LEVEL)).as("seed %d", seed)
+				.isEqualTo(new Score(8 * mastered, mastered));
 		}
 	}
 
@@ -76,7 +86,8 @@ class AssessmentScenarioTest {
 				List<Step> steps = learner.run(mastered, seed).steps();
 				for (int i = 1; i < steps.size(); i++) {
 					assertThat(steps.get(i - 1).challenge().timed() && steps.get(i).challenge().timed())
-							.as("questions %d and %d, seed %d", i - 1, i, seed).isFalse();
+						.as("questions %d and %d, seed %d", i - 1, i, seed)
+						.isFalse();
 				}
 				timedAsked += (int) steps.stream().filter(step -> step.challenge().timed()).count();
 			}
@@ -113,10 +124,9 @@ class AssessmentScenarioTest {
 	void assessmentEndsWithFewerQuestionsThanSkills() {
 		for (int mastered = 0; mastered <= 6; mastered++) {
 			for (long seed : SEEDS) {
-				assertThat(learner.run(mastered, seed).steps())
-						.isNotEmpty()
-						.hasSizeLessThan(competence.skills.size());
+				assertThat(learner.run(mastered, seed).steps()).isNotEmpty().hasSizeLessThan(competence.skills.size());
 			}
 		}
 	}
+
 }

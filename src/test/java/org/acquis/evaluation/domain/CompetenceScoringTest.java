@@ -47,8 +47,8 @@ class CompetenceScoringTest {
 	void pixAreFlooredAndLevelIsWholeLevelsOfEightPix() {
 		List<Skill> skills = threeTubes(3);
 		// two of 8/3 at level 1 + three at level 2 = 13.33
-		List<KnowledgeElement> state = allValidated(List.of(skills.get(0), skills.get(3), skills.get(1),
-				skills.get(4), skills.get(7)));
+		List<KnowledgeElement> state = allValidated(
+				List.of(skills.get(0), skills.get(3), skills.get(1), skills.get(4), skills.get(7)));
 
 		assertThat(scoring.score(skills, state, 5)).isEqualTo(new Score(13, 1));
 	}
@@ -64,10 +64,8 @@ class CompetenceScoringTest {
 	@Test
 	void onlyTheLatestValidatedElementsOfTheCompetenceCount() {
 		List<Skill> skills = threeTubes(1);
-		List<KnowledgeElement> history = List.of(
-				Kes.validated("@a1"), Kes.inferredValidated("@b1"), Kes.invalidated("@c1"),
-				Kes.validated("@elsewhere1"),
-				Kes.validated("@c1", Kes.T0.minusSeconds(60)));
+		List<KnowledgeElement> history = List.of(Kes.validated("@a1"), Kes.inferredValidated("@b1"),
+				Kes.invalidated("@c1"), Kes.validated("@elsewhere1"), Kes.validated("@c1", Kes.T0.minusSeconds(60)));
 
 		assertThat(scoring.score(skills, history, 5)).isEqualTo(new Score(5, 0));
 	}
@@ -80,4 +78,5 @@ class CompetenceScoringTest {
 
 		assertThat(scoring.score(skills, history, 5)).isEqualTo(Score.ZERO);
 	}
+
 }

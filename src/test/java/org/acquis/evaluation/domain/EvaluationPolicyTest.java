@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationPolicyTest {
 
 	private static final Instant LAST = T0.plus(Duration.ofHours(2));
+
 	private final List<KnowledgeElement> history = List.of(Kes.invalidated("@a3", T0), Kes.validated("@a1", LAST));
 
 	private static EvaluationPolicy at(Instant now) {
@@ -62,8 +63,7 @@ class EvaluationPolicyTest {
 	void improvementForgetsFailuresOlderThanFourDaysAndKeepsSuccesses() {
 		// given
 		Instant start = T0.plus(Duration.ofDays(10));
-		List<KnowledgeElement> kes = List.of(
-				Kes.validated("@a1", T0),
+		List<KnowledgeElement> kes = List.of(Kes.validated("@a1", T0),
 				Kes.invalidated("@a2", start.minus(Duration.ofDays(4)).minusSeconds(1)),
 				Kes.invalidated("@a3", start.minus(Duration.ofDays(4))),
 				Kes.invalidated("@a4", start.minus(Duration.ofDays(1))));
@@ -82,4 +82,5 @@ class EvaluationPolicyTest {
 
 		assertThat(at(start).stateForImprovement(kes, start)).isEmpty();
 	}
+
 }

@@ -31,4 +31,5 @@ class ExpectedGainTest {
 		// level 4 at θ = 4: half of 4 skills below, half of 1 (itself) above
 		assertThat(gain.of(tube.get(3))).isCloseTo(2.5, within(1e-12));
 	}
+
 }

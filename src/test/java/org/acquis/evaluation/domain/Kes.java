@@ -45,4 +45,5 @@ final class Kes {
 	static Challenge timed(Skill skill) {
 		return new Challenge("rec" + skill.id().substring(1) + "t", skill.id(), true);
 	}
+
 }

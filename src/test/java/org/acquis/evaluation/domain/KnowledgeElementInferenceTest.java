@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class KnowledgeElementInferenceTest {
 
 	private static final Instant NOW = T0.plusSeconds(60);
+
 	private final KnowledgeElementInference inference = new KnowledgeElementInference();
+
 	private final List<Skill> skills = List.of(Kes.skill("a", 1), Kes.skill("a", 2), Kes.skill("a", 3),
 			Kes.skill("a", 4), Kes.skill("a", 5), Kes.skill("b", 1), Kes.skill("b", 5));
 
@@ -76,4 +78,5 @@ class KnowledgeElementInferenceTest {
 
 		assertThat(created).containsExactly(ke("@b5", VALIDATED, DIRECT), ke("@b1", VALIDATED, INFERRED));
 	}
+
 }

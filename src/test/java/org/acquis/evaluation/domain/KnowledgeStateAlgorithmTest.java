@@ -55,7 +55,8 @@ class KnowledgeStateAlgorithmTest {
 		// when
 		Optional<Challenge> first = algorithm.next(skills, challenges, List.of(), false, 1);
 
-		// then: still an easy tube, still untimed; level 2 of the easy tube is gone, so its lowest level
+		// then: still an easy tube, still untimed; level 2 of the easy tube is gone, so
+		// its lowest level
 		assertThat(first).hasValueSatisfying(challenge -> {
 			assertThat(challenge.timed()).isFalse();
 			assertThat(challenge.skillId()).isEqualTo("@easy1");
@@ -66,7 +67,8 @@ class KnowledgeStateAlgorithmTest {
 	void firstQuestionTakesATimedChallengeWhenNothingElseIsPlayable() {
 		List<Skill> skills = tube("a", 3);
 
-		Optional<Challenge> first = algorithm.next(skills, skills.stream().map(Kes::timed).toList(), List.of(), false, 1);
+		Optional<Challenge> first = algorithm.next(skills, skills.stream().map(Kes::timed).toList(), List.of(), false,
+				1);
 
 		assertThat(first).hasValueSatisfying(challenge -> assertThat(challenge.skillId()).isEqualTo("@a2"));
 	}
@@ -101,7 +103,8 @@ class KnowledgeStateAlgorithmTest {
 
 	@Test
 	void stopsWhenOnlySkillsMoreThanTwoLevelsAboveTheEstimateRemain() {
-		// given θ = 2 (right at level 1, wrong at level 2), and only levels 5 and 6 untested elsewhere
+		// given θ = 2 (right at level 1, wrong at level 2), and only levels 5 and 6
+		// untested elsewhere
 		List<Skill> skills = concat(tube("a", 2), tube("b", 6).subList(4, 6));
 		List<KnowledgeElement> state = List.of(Kes.validated("@a1"), Kes.invalidated("@a2"));
 
@@ -123,8 +126,8 @@ class KnowledgeStateAlgorithmTest {
 	void skillsWithoutPlayableChallengeAreNeverAsked() {
 		List<Skill> skills = tube("a", 4);
 
-		Optional<String> next = nextSkill(skills, untimedFor(skills.subList(0, 1)), List.of(Kes.validated("@a2"),
-				Kes.inferredValidated("@a1")), false);
+		Optional<String> next = nextSkill(skills, untimedFor(skills.subList(0, 1)),
+				List.of(Kes.validated("@a2"), Kes.inferredValidated("@a1")), false);
 
 		assertThat(next).isEmpty();
 	}
@@ -137,8 +140,8 @@ class KnowledgeStateAlgorithmTest {
 				Kes.inferredValidated("@b2"), Kes.invalidated("@b5"));
 
 		// then
-		assertThat(nextSkill(skills, untimedFor(skills), state, false)).hasValueSatisfying(
-				skill -> assertThat(skill).startsWith("@a"));
+		assertThat(nextSkill(skills, untimedFor(skills), state, false))
+			.hasValueSatisfying(skill -> assertThat(skill).startsWith("@a"));
 	}
 
 	@Test
@@ -163,4 +166,5 @@ class KnowledgeStateAlgorithmTest {
 		assertThat(new LevelEstimator().estimate(skills, state)).isEqualTo(0.5);
 		assertThat(next).hasValueSatisfying(skill -> assertThat(skill).isIn("@other1", "@other2"));
 	}
+
 }

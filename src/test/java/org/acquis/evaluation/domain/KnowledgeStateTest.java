@@ -12,15 +12,16 @@ class KnowledgeStateTest {
 
 	@Test
 	void keepsTheLatestKnowledgeElementOfEachSkill() {
-		KnowledgeState state = KnowledgeState.of(List.of(
-				Kes.validated("@a1", T0.plus(Duration.ofDays(1))), Kes.invalidated("@a1", T0)));
+		KnowledgeState state = KnowledgeState
+			.of(List.of(Kes.validated("@a1", T0.plus(Duration.ofDays(1))), Kes.invalidated("@a1", T0)));
 
 		assertThat(state.of("@a1")).hasValueSatisfying(element -> assertThat(element.isValidated()).isTrue());
 	}
 
 	@Test
 	void latestResetMakesTheSkillUntestedAgain() {
-		KnowledgeState state = KnowledgeState.of(List.of(Kes.validated("@a1", T0), Kes.reset("@a1", T0.plusSeconds(1))));
+		KnowledgeState state = KnowledgeState
+			.of(List.of(Kes.validated("@a1", T0), Kes.reset("@a1", T0.plusSeconds(1))));
 
 		assertThat(state.isTested("@a1")).isFalse();
 		assertThat(state.isEmpty()).isTrue();
@@ -40,4 +41,5 @@ class KnowledgeStateTest {
 
 		assertThat(state.isTested("@a1")).isFalse();
 	}
+
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class LevelEstimatorTest {
 
 	private final LevelEstimator estimator = new LevelEstimator();
-	private final List<Skill> skills = IntStream.rangeClosed(1, 7)
-			.mapToObj(level -> Kes.skill("a", level)).toList();
+
+	private final List<Skill> skills = IntStream.rangeClosed(1, 7).mapToObj(level -> Kes.skill("a", level)).toList();
 
 	@Test
 	void withoutAnswerTheEstimateIsTheMiddleOfTheScale() {
@@ -20,14 +20,18 @@ class LevelEstimatorTest {
 
 	@Test
 	void allRightAnswersGiveAHighEstimateButAFiniteOne() {
-		List<KnowledgeElement> allRight = IntStream.rangeClosed(1, 6).mapToObj(level -> Kes.validated("@a" + level)).toList();
+		List<KnowledgeElement> allRight = IntStream.rangeClosed(1, 6)
+			.mapToObj(level -> Kes.validated("@a" + level))
+			.toList();
 
 		assertThat(estimator.estimate(skills, allRight)).isEqualTo(7.0);
 	}
 
 	@Test
 	void allWrongAnswersGiveTheLowestEstimate() {
-		List<KnowledgeElement> allWrong = IntStream.rangeClosed(1, 3).mapToObj(level -> Kes.invalidated("@a" + level)).toList();
+		List<KnowledgeElement> allWrong = IntStream.rangeClosed(1, 3)
+			.mapToObj(level -> Kes.invalidated("@a" + level))
+			.toList();
 
 		assertThat(estimator.estimate(skills, allWrong)).isEqualTo(0.5);
 	}
@@ -55,4 +59,5 @@ class LevelEstimatorTest {
 		assertThat(LevelEstimator.successProbability(4, 4)).isEqualTo(0.5);
 		assertThat(LevelEstimator.successProbability(5, 4)).isGreaterThan(0.7);
 	}
+
 }

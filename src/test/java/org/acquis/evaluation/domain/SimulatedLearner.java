@@ -8,10 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Replays a whole assessment for a learner who masters exactly the skills up to a level. */
+/**
+ * Replays a whole assessment for a learner who masters exactly the skills up to a level.
+ */
 final class SimulatedLearner {
 
-	/** One question as it was asked: the challenge, θ and the tested skills just before asking it. */
+	/**
+	 * One question as it was asked: the challenge, θ and the tested skills just before
+	 * asking it.
+	 */
 	record Step(Challenge challenge, Skill skill, double theta, Set<String> testedBefore) {
 	}
 
@@ -25,8 +30,11 @@ final class SimulatedLearner {
 	static final int MAX_QUESTIONS = 200;
 
 	private final SyntheticCompetence competence;
+
 	private final KnowledgeStateAlgorithm algorithm = new KnowledgeStateAlgorithm();
+
 	private final KnowledgeElementInference inference = new KnowledgeElementInference();
+
 	private final LevelEstimator estimator = new LevelEstimator();
 
 	SimulatedLearner(SyntheticCompetence competence) {
@@ -47,11 +55,12 @@ final class SimulatedLearner {
 			Skill skill = competence.skill(next.get().skillId());
 			steps.add(new Step(next.get(), skill, estimator.estimate(competence.skills, knowledgeElements),
 					knowledgeElements.stream().map(KnowledgeElement::skillId).collect(Collectors.toSet())));
-			knowledgeElements.addAll(inference.infer(competence.skills, knowledgeElements, skill,
-					skill.level() <= masteredLevel, now));
+			knowledgeElements.addAll(
+					inference.infer(competence.skills, knowledgeElements, skill, skill.level() <= masteredLevel, now));
 			now = now.plus(Duration.ofMinutes(1));
 			lastTimed = next.get().timed();
 		}
 		throw new AssertionError("the assessment did not end after " + MAX_QUESTIONS + " questions");
 	}
+
 }

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A competence of four tubes: three at levels 1..6 and one easy tube at levels 1..3, with pix values
- * as the content would give them (2 at levels 1..3 shared by 4 skills, 8/3 at levels 4..6 shared by 3).
- * Every skill has an untimed challenge; some have a second variant, timed at levels 2 and 4.
+ * A competence of four tubes: three at levels 1..6 and one easy tube at levels 1..3, with
+ * pix values as the content would give them (2 at levels 1..3 shared by 4 skills, 8/3 at
+ * levels 4..6 shared by 3). Every skill has an untimed challenge; some have a second
+ * variant, timed at levels 2 and 4.
  */
 final class SyntheticCompetence {
 
@@ -16,6 +17,7 @@ final class SyntheticCompetence {
 	static final Instant START = Instant.parse("2025-09-15T08:00:00Z");
 
 	final List<Skill> skills = new ArrayList<>();
+
 	final List<Challenge> challenges = new ArrayList<>();
 
 	SyntheticCompetence() {
@@ -36,4 +38,5 @@ final class SyntheticCompetence {
 	Skill skill(String id) {
 		return skills.stream().filter(skill -> skill.id().equals(id)).findFirst().orElseThrow();
 	}
+
 }

@@ -108,7 +108,10 @@ class AnswerTrialTest {
 		});
 	}
 
-	/** What Jackson gives for the JSON body: lists, maps in document order, strings and numbers. */
+	/**
+	 * What Jackson gives for the JSON body: lists, maps in document order, strings and
+	 * numbers.
+	 */
 	private static AnswerTrialRequest request(@Nullable String type, @Nullable Object accepted,
 			@Nullable List<String> tolerances, @Nullable Object value, @Nullable Integer fields) {
 		return new AnswerTrialRequest(type, accepted, tolerances, value, fields);

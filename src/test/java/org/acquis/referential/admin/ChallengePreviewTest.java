@@ -26,8 +26,8 @@ class ChallengePreviewTest {
 
 		var preview = ChallengePreview.of(challenge, SKILL);
 
-		assertThat(preview.attachments())
-			.containsExactly(new ChallengePreview.FileLink("ventes mars.csv", "/content/files/crcn/3.2/ventes%20mars.csv"));
+		assertThat(preview.attachments()).containsExactly(
+				new ChallengePreview.FileLink("ventes mars.csv", "/content/files/crcn/3.2/ventes%20mars.csv"));
 		assertThat(preview.illustration())
 			.isEqualTo(new ChallengePreview.IllustrationLink("/content/files/crcn/3.2/tableau.svg", "Un tableau"));
 		assertThat(List.of(preview.skill(), preview.tube(), preview.level(), preview.competence()))

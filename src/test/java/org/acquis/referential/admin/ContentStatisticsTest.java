@@ -45,7 +45,8 @@ class ContentStatisticsTest {
 
 	@Test
 	void countsWhatIsInPlayInTheFramework() {
-		// the draft challenge and the archived skill (with its challenge) are left out, so is crcn-edu
+		// the draft challenge and the archived skill (with its challenge) are left out,
+		// so is crcn-edu
 		assertThat(this.stats.totals()).isEqualTo(new Totals(2, 3, 4, 3, 2, 2));
 	}
 
@@ -56,9 +57,8 @@ class ContentStatisticsTest {
 		assertThat(competence.code()).isEqualTo("1.1");
 		assertThat(competence.name()).isEqualTo("Competence 1.1");
 		assertThat(List.of(competence.tubes(), competence.skills(), competence.challenges())).containsExactly(2, 3, 4);
-		assertThat(competence.skillsByLevel()).containsExactly(Map.entry("1", 1), Map.entry("2", 1),
-				Map.entry("3", 1), Map.entry("4", 0), Map.entry("5", 0), Map.entry("6", 0), Map.entry("7", 0),
-				Map.entry("8", 0));
+		assertThat(competence.skillsByLevel()).containsExactly(Map.entry("1", 1), Map.entry("2", 1), Map.entry("3", 1),
+				Map.entry("4", 0), Map.entry("5", 0), Map.entry("6", 0), Map.entry("7", 0), Map.entry("8", 0));
 		assertThat(competence.challengesByType()).containsExactly(Map.entry("QCU", 1), Map.entry("QCM", 1),
 				Map.entry("QROC", 1), Map.entry("QROCM_IND", 1), Map.entry("QROCM_DEP", 0));
 		assertThat(competence.timed()).isEqualTo(2);

@@ -14,10 +14,10 @@ class TryAnswerTest {
 
 	@Test
 	void judgesAFreeTextWithTheEnabledTolerances() {
-		var lenient = this.tryAnswer.tryAnswer(new AnswerTrialRequest("QROC", List.of("Lutèce"), List.of("t1"),
-				"LUTECE", null));
-		var strict = this.tryAnswer.tryAnswer(new AnswerTrialRequest("QROC", List.of("Lutèce"), List.of(),
-				"LUTECE", null));
+		var lenient = this.tryAnswer
+			.tryAnswer(new AnswerTrialRequest("QROC", List.of("Lutèce"), List.of("t1"), "LUTECE", null));
+		var strict = this.tryAnswer
+			.tryAnswer(new AnswerTrialRequest("QROC", List.of("Lutèce"), List.of(), "LUTECE", null));
 
 		assertThat(lenient).isEqualTo(new AnswerTrialResult("OK", Map.of()));
 		assertThat(strict).isEqualTo(new AnswerTrialResult("KO", Map.of()));

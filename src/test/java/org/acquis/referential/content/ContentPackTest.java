@@ -32,7 +32,8 @@ class ContentPackTest {
 		var bank = new ContentPackLoader().load().bank();
 
 		var level1 = bank.skills("crcn", "1.1").stream().filter(s -> s.level() == 1).toList();
-		assertThat(level1.stream().mapToDouble(s -> s.pixValue()).sum()).isCloseTo(8.0, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(level1.stream().mapToDouble(s -> s.pixValue()).sum()).isCloseTo(8.0,
+				org.assertj.core.data.Offset.offset(1e-9));
 	}
 
 	@Test
@@ -42,7 +43,8 @@ class ContentPackTest {
 			var result = new ContentPackLoader(new PathMatchingResourcePatternResolver(loader)).load();
 
 			assertThat(result.bank()).isNull();
-			assertThat(result.problems()).anySatisfy(p -> assertThat(p).startsWith("content/crcn/1.1/broken.yaml:2:").contains("folder"))
+			assertThat(result.problems())
+				.anySatisfy(p -> assertThat(p).startsWith("content/crcn/1.1/broken.yaml:2:").contains("folder"))
 				.anySatisfy(p -> assertThat(p).contains("'en' is missing"))
 				.anySatisfy(p -> assertThat(p).contains("must point at proposals 1 to 2"))
 				.anySatisfy(p -> assertThat(p).contains("unknown tutorial 'inconnu'"))

@@ -54,7 +54,8 @@ class AnswerValidatorTest {
 		// given
 		Solution solution = FreeText.of(Set.of(), "mot clé");
 
-		// then: a decomposed accent and a non-breaking space are the same text; case is not
+		// then: a decomposed accent and a non-breaking space are the same text; case is
+		// not
 		assertThat(verdict(solution, "mot\u00A0cle\u0301")).isEqualTo(Verdict.OK);
 		assertThat(verdict(solution, "Mot clé")).isEqualTo(Verdict.KO);
 		assertThat(verdict(solution, "mot clé ")).isEqualTo(Verdict.KO);
@@ -139,17 +140,16 @@ class AnswerValidatorTest {
 	@Test
 	void wrongShapeOrMissingAnswerIsKoNotAnError() {
 		Solution freeText = FreeText.of(Set.of(), "a");
-		assertThat(validator.validate(freeText, new Fields(Map.of("a", "a"))).verdict())
-				.isEqualTo(Verdict.KO);
+		assertThat(validator.validate(freeText, new Fields(Map.of("a", "a"))).verdict()).isEqualTo(Verdict.KO);
 		assertThat(validator.validate(freeText, new Text(null)).verdict()).isEqualTo(Verdict.KO);
 		assertThat(validator.validate(freeText, null).verdict()).isEqualTo(Verdict.KO);
 		assertThat(validator.validate(null, new Text("a")).verdict()).isEqualTo(Verdict.KO);
-		assertThat(validator.validate(new SingleChoice("1"), new Fields(Map.of())).verdict())
-				.isEqualTo(Verdict.KO);
+		assertThat(validator.validate(new SingleChoice("1"), new Fields(Map.of())).verdict()).isEqualTo(Verdict.KO);
 	}
 
 	@Test
 	void singleFieldOutcomesCarryNoFieldVerdicts() {
 		assertThat(validator.validate(new SingleChoice("1"), new Text("1")).fields()).isEmpty();
 	}
+
 }

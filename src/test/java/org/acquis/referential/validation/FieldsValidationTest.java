@@ -39,7 +39,8 @@ class FieldsValidationTest {
 
 	@Test
 	void independentFieldsAreOkWhenEveryFieldIsOk() {
-		ValidationOutcome outcome = validator.validate(cityAndCountry(), answers("city", " paris", "country", "France"));
+		ValidationOutcome outcome = validator.validate(cityAndCountry(),
+				answers("city", " paris", "country", "France"));
 
 		assertThat(outcome.verdict()).isEqualTo(OK);
 		assertThat(outcome.fields()).containsExactly(Map.entry("city", OK), Map.entry("country", OK));
@@ -86,7 +87,8 @@ class FieldsValidationTest {
 	@Test
 	void dependentFieldsAcceptAnswersInAnyOrderAmongMoreGroupsThanFields() {
 		assertThat(validator.validate(twoBrowsers(), answers("b1", "safari", "b2", "Firefox")).verdict()).isEqualTo(OK);
-		assertThat(validator.validate(twoBrowsers(), answers("b1", "chromium", "b2", "SAFARI")).verdict()).isEqualTo(OK);
+		assertThat(validator.validate(twoBrowsers(), answers("b1", "chromium", "b2", "SAFARI")).verdict())
+			.isEqualTo(OK);
 	}
 
 	@Test
@@ -101,7 +103,8 @@ class FieldsValidationTest {
 
 	@Test
 	void dependentFieldsWithDuplicateAnswersAreKoWhenOnlyOneGroupAcceptsThem() {
-		DependentFields solution = new DependentFields(List.of("f1", "f2"), List.of(List.of("a"), List.of("b")), Set.of());
+		DependentFields solution = new DependentFields(List.of("f1", "f2"), List.of(List.of("a"), List.of("b")),
+				Set.of());
 
 		assertThat(validator.validate(solution, answers("f1", "a", "f2", "a")).verdict()).isEqualTo(KO);
 	}
@@ -116,9 +119,10 @@ class FieldsValidationTest {
 
 	@Test
 	void dependentFieldsAreGreedyEvenWhenAPerfectMatchingExists() {
-		// given field 1 could take either group but greedily takes the first, which field 2 needed
-		DependentFields solution = new DependentFields(List.of("f1", "f2"),
-				List.of(List.of("a", "b"), List.of("a")), Set.of());
+		// given field 1 could take either group but greedily takes the first, which field
+		// 2 needed
+		DependentFields solution = new DependentFields(List.of("f1", "f2"), List.of(List.of("a", "b"), List.of("a")),
+				Set.of());
 
 		// when
 		ValidationOutcome outcome = validator.validate(solution, answers("f1", "a", "f2", "b"));
@@ -135,4 +139,5 @@ class FieldsValidationTest {
 		assertThat(outcome.verdict()).isEqualTo(KO);
 		assertThat(outcome.fields()).containsExactly(Map.entry("b1", KO), Map.entry("b2", OK));
 	}
+
 }

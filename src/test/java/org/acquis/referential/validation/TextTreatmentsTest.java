@@ -11,7 +11,8 @@ class TextTreatmentsTest {
 
 	@Test
 	void preTreatmentComposesUnicodeAndTurnsNonBreakingSpacesIntoSpaces() {
-		// given an "é" typed as e + combining accent, and both kinds of non-breaking space
+		// given an "é" typed as e + combining accent, and both kinds of non-breaking
+		// space
 		String typed = "cle\u0301\u00A0USB\u202F!";
 
 		// when
@@ -82,4 +83,5 @@ class TextTreatmentsTest {
 		assertThat(TextTreatments.levenshtein("", "abc")).isEqualTo(3);
 		assertThat(TextTreatments.levenshtein("same", "same")).isZero();
 	}
+
 }

@@ -10,8 +10,10 @@ document.addEventListener('DOMContentLoaded', () => {
         const left = Math.max(0, Math.round((deadline - Date.now()) / 1000) - 3);
         value.textContent = left + ' s';
         if (left <= 0) {
+          // time is up: the answer as it stands is sent (the server judges it timed out anyway)
           document.getElementById('timed-out').value = 'true';
           clearInterval(timer);
+          form.submit();
         }
       };
       const timer = setInterval(tick, 1000);

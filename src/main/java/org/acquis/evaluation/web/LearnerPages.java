@@ -140,7 +140,7 @@ class LearnerPages {
 		catch (DomainException ex) {
 			// a second tab or a double click: the question was answered already, show the
 			// current one
-			if (!"CHALLENGE_NOT_CURRENT".equals(ex.code())) {
+			if (!"CHALLENGE_NOT_CURRENT".equals(ex.code()) && !"ASSESSMENT_NOT_STARTED".equals(ex.code())) {
 				throw ex;
 			}
 		}

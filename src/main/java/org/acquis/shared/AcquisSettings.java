@@ -2,7 +2,6 @@ package org.acquis.shared;
 
 import java.nio.file.Path;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,9 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir where the embedded database keeps its files across restarts
  * @param databasePort port of the embedded database (0: any free port)
- * @param publicUrl the address printed at start-up and used in links
  */
 @ConfigurationProperties("acquis")
-public record AcquisSettings(@DefaultValue("./data") Path dataDir, @DefaultValue("0") int databasePort,
-		@Nullable String publicUrl) {
+public record AcquisSettings(@DefaultValue("./data") Path dataDir, @DefaultValue("0") int databasePort) {
 }

@@ -49,7 +49,7 @@ class ApiErrorAdvice {
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex, Locale locale) {
-		return respond(this.problems.of(ex, locale));
+		return Problems.response(this.problems.of(ex, locale));
 	}
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentNotValidException.class,
@@ -57,44 +57,44 @@ class ApiErrorAdvice {
 			IllegalArgumentException.class })
 	ResponseEntity<ProblemDetail> malformed(Exception ex, Locale locale) {
 		log.debug("Malformed request", ex);
-		return respond(this.problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", locale));
+		return Problems.response(this.problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", locale));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(Exception ex, Locale locale) {
-		return respond(this.problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", locale));
+		return Problems.response(this.problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", locale));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
 	ResponseEntity<ProblemDetail> notAcceptable(Exception ex, Locale locale) {
 		// the problem itself is JSON whatever the Accept header asked for
-		return respond(this.problems.of(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", locale));
+		return Problems.response(this.problems.of(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", locale));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ProblemDetail> method(Exception ex, Locale locale) {
-		return respond(this.problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", locale));
+		return Problems.response(this.problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", locale));
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(Exception ex, Locale locale) {
-		return respond(this.problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", locale));
+		return Problems.response(this.problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", locale));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(Exception ex, Locale locale) {
-		return respond(this.problems.of(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", locale));
+		return Problems.response(this.problems.of(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", locale));
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
 	ResponseEntity<ProblemDetail> denied(Exception ex, Locale locale) {
-		return respond(this.problems.of(HttpStatus.FORBIDDEN, "ACCESS_DENIED", locale));
+		return Problems.response(this.problems.of(HttpStatus.FORBIDDEN, "ACCESS_DENIED", locale));
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> conflict(Exception ex, Locale locale) {
 		log.info("Concurrent or duplicate write refused: {}", ex.getMessage());
-		return respond(this.problems.of(HttpStatus.CONFLICT, "CONCURRENT_UPDATE", locale));
+		return Problems.response(this.problems.of(HttpStatus.CONFLICT, "CONCURRENT_UPDATE", locale));
 	}
 
 	/**
@@ -116,11 +116,7 @@ class ApiErrorAdvice {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
 		log.error("Unexpected error", ex);
-		return respond(this.problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", locale));
-	}
-
-	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return Problems.response(this.problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", locale));
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +33,11 @@ public class Problems {
 		this.messages = messages;
 		this.locales = locales;
 		this.json = json;
+	}
+
+	/** The API's answer for a problem: its status, {@code application/problem+json}. */
+	public static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/** For filters, which answer before any controller advice can. */

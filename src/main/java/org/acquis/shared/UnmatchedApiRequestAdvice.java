@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -35,7 +34,7 @@ class UnmatchedApiRequestAdvice {
 		if (!isApi(request)) {
 			throw ex;
 		}
-		return respond(this.problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", locale));
+		return Problems.response(this.problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", locale));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -44,15 +43,11 @@ class UnmatchedApiRequestAdvice {
 		if (!isApi(request)) {
 			throw ex;
 		}
-		return respond(this.problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", locale));
+		return Problems.response(this.problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", locale));
 	}
 
 	private static boolean isApi(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
-	}
-
-	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

@@ -12,8 +12,6 @@ public final class CompetenceScoring {
 
 	public static final int PIX_PER_LEVEL = 8;
 
-	private static final double MAX_SKILL_PIX = 4;
-
 	/**
 	 * Pix values such as 8/3 are not exact in binary: nine of them add up to 23.999…,
 	 * which floor would turn into 23. Rounding the sum to this many decimals first
@@ -36,17 +34,6 @@ public final class CompetenceScoring {
 		int pix = sum.setScale(SUM_DECIMALS, RoundingMode.HALF_EVEN).setScale(0, RoundingMode.FLOOR).intValueExact();
 		int cappedPix = Math.min(pix, maxLevel * PIX_PER_LEVEL);
 		return new Score(cappedPix, Math.min(cappedPix / PIX_PER_LEVEL, maxLevel));
-	}
-
-	/**
-	 * 8 pix per level shared among the competence's active skills of that level; a skill
-	 * is worth 4 at most.
-	 */
-	public static double pixValue(int activeSkillsAtThatLevelInCompetence) {
-		if (activeSkillsAtThatLevelInCompetence <= 0) {
-			throw new IllegalArgumentException("a level with a skill has at least one active skill");
-		}
-		return Math.min(MAX_SKILL_PIX, (double) PIX_PER_LEVEL / activeSkillsAtThatLevelInCompetence);
 	}
 
 }

@@ -83,13 +83,6 @@ public class UserAccounts {
 			.update();
 	}
 
-	public void unblock(UUID id) {
-		this.jdbc.sql(
-				"UPDATE identity_user SET failed_logins = 0, blocked_until = NULL, permanently_blocked = FALSE WHERE id = ?")
-			.param(id)
-			.update();
-	}
-
 	public void changeLocale(UUID id, String locale) {
 		this.jdbc.sql("UPDATE identity_user SET locale = ? WHERE id = ?").params(locale, id).update();
 	}

@@ -5,7 +5,6 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import org.acquis.shared.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -65,7 +64,7 @@ class ContentAdminController {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadableTrial(Locale locale) {
 		var problem = this.problems.of(HttpStatus.BAD_REQUEST, "ANSWER_TRIAL_INVALID", locale, "JSON");
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return Problems.response(problem);
 	}
 
 }

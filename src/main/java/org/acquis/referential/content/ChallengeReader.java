@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.acquis.referential.Challenge;
 import org.acquis.referential.Tube;
@@ -304,10 +303,6 @@ final class ChallengeReader {
 
 	private static boolean flag(@Nullable YamlNode node) {
 		return node != null && "true".equalsIgnoreCase(String.valueOf(node.text()).trim());
-	}
-
-	static String joined(Set<String> values) {
-		return values.stream().sorted().collect(Collectors.joining(","));
 	}
 
 }

@@ -31,8 +31,18 @@ final class PixValues {
 	}
 
 	double value(Tube tube, int level) {
-		int n = this.activeSkills.getOrDefault(key(tube, level), 1);
-		return Math.min(4.0, 8.0 / n);
+		return share(this.activeSkills.getOrDefault(key(tube, level), 1));
+	}
+
+	/**
+	 * The pix value of each of the {@code activeSkills} skills of one level in one
+	 * competence.
+	 */
+	static double share(int activeSkills) {
+		if (activeSkills <= 0) {
+			throw new IllegalArgumentException("a level with a skill has at least one active skill");
+		}
+		return Math.min(4.0, 8.0 / activeSkills);
 	}
 
 	private static String key(Tube tube, int level) {

@@ -2,7 +2,6 @@ package org.acquis.referential.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.acquis.referential.Tube;
@@ -139,10 +138,6 @@ final class TubeFileReader {
 
 	private static String orEmpty(@Nullable String text) {
 		return text == null ? "" : text.strip();
-	}
-
-	static String lower(String text) {
-		return text.toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -17,7 +17,7 @@ class CompetenceScoringTest {
 		List<Skill> skills = new ArrayList<>();
 		for (String tube : List.of("a", "b", "c")) {
 			for (int level = 1; level <= maxLevel; level++) {
-				skills.add(new Skill("@" + tube + level, tube, level, CompetenceScoring.pixValue(3)));
+				skills.add(new Skill("@" + tube + level, tube, level, 8.0 / 3));
 			}
 		}
 		return skills;
@@ -25,15 +25,6 @@ class CompetenceScoringTest {
 
 	private static List<KnowledgeElement> allValidated(List<Skill> skills) {
 		return skills.stream().map(skill -> Kes.validated(skill.id())).toList();
-	}
-
-	@Test
-	void pixValueSharesEightPixAmongTheSkillsOfALevelAtMostFourEach() {
-		assertThat(CompetenceScoring.pixValue(1)).isEqualTo(4);
-		assertThat(CompetenceScoring.pixValue(2)).isEqualTo(4);
-		assertThat(CompetenceScoring.pixValue(3)).isEqualTo(8.0 / 3);
-		assertThat(CompetenceScoring.pixValue(4)).isEqualTo(2);
-		assertThatIllegalArgumentException().isThrownBy(() -> CompetenceScoring.pixValue(0));
 	}
 
 	@Test

@@ -26,7 +26,9 @@ final class SyntheticCompetence {
 			int maxLevel = name.equals(EASY_TUBE) ? 3 : 6;
 			for (int level = 1; level <= maxLevel; level++) {
 				String id = "@" + name + level;
-				skills.add(new Skill(id, name, level, CompetenceScoring.pixValue(level <= 3 ? 4 : 3)));
+				// 8 pix shared by the 4 skills of levels 1-3 (easy tube included), by the
+				// 3 above
+				skills.add(new Skill(id, name, level, level <= 3 ? 8.0 / 4 : 8.0 / 3));
 				challenges.add(new Challenge("rec" + name + level + "a", id, false));
 				if ((level + tube) % 2 == 0 || level == 2) {
 					challenges.add(new Challenge("rec" + name + level + "b", id, level == 2 || level == 4));

@@ -19,7 +19,7 @@ build() {
 start_app() {
   echo "==== start $(date -Is) $*" >>"$RESULTS/$1.log"
   local name=$1 port=$2; shift 2
-  "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$port" \
+  "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$port" ${APP_ARGS:-} \
     --acquis.identity.login-attempts-per-minute=1000000 "$@" >>"$RESULTS/$name.log" 2>&1 &
   echo $! >"$RESULTS/$name.pid"
   for _ in $(seq 180); do

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Load benchmark (docs/benchmarks.md): the learner loop at 50/200/500/1000 concurrent learners on one node with
 # its embedded PostgreSQL, the database ceiling (pgbench, same server, same run), then two nodes on one database.
-# Usage: bench/run-load.sh            (LEVELS="50 200" DURATION=30 TWO_NODES=0 CEILING=0 to shorten)
+# Usage: bench/run-load.sh            (LEVELS="50 200" PACED="" DURATION=30 TWO_NODES=0 CEILING=0 to shorten)
 # Only 127.0.0.1: app on 18080 (and 18081), PostgreSQL on 15432, data in /tmp/bench-data.
 source "$(dirname "$0")/lib.sh"
 LEVELS=${LEVELS:-"50 200 500 1000"}
+PACED=${PACED:-"2000:2000"}
 DURATION=${DURATION:-60}
 SPARE=${SPARE:-400}
 DATA=${DATA:-/tmp/bench-data}
@@ -26,6 +27,11 @@ mv "$RESULTS/warmup.json" "$RESULTS/warmup.json.txt" 2>/dev/null || true
 
 for users in $LEVELS; do
   run_level "users-$users" "$users" "$DURATION" "$BASE1" -DspareLearners="$SPARE"
+done
+
+# paced learners (learners:think ms): each reads and thinks before the next question, as pupils in a room do
+for paced in $PACED; do
+  run_level "paced-${paced%%:*}" "${paced%%:*}" "$DURATION" "$BASE1" -DthinkMillis="${paced##*:}" -DspareLearners=100
 done
 
 if [ "${CEILING:-1}" = 1 ]; then

@@ -33,7 +33,10 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * A learner who has finished its 16 competences takes a fresh prepared identity (or signs up if none left).
  *
  * <p>System properties: users (50), durationSeconds (60), rampSeconds (10), baseUrls (comma separated;
- * requests alternate between them within one learner's session), spareLearners (600), summaryFile, label.
+ * requests alternate between them within one learner's session), spareLearners (600), summaryFile, label,
+ * thinkMillis (0: each learner answers again at once, a stress test; above 0: each learner reads and thinks for a
+ * random time between half and one and a half times this value before fetching the next question, so that N
+ * learners make about N / think cycles per second, as pupils in a room do).
  */
 public class LearnerLoopSimulation extends Simulation {
 
@@ -49,6 +52,8 @@ public class LearnerLoopSimulation extends Simulation {
 	final int rampSeconds = Integer.getInteger("rampSeconds", 10);
 
 	final int spare = Integer.getInteger("spareLearners", 600);
+
+	final int thinkMillis = Integer.getInteger("thinkMillis", 0);
 
 	final List<String> baseUrls = List.of(System.getProperty("baseUrls", "http://127.0.0.1:18080").split(","));
 
@@ -127,8 +132,11 @@ public class LearnerLoopSimulation extends Simulation {
 		.exec(this.bump)
 		.exec(session -> session.set("finished", session.getInt("startStatus") == 409));
 
+	ChainBuilder think = doIf(session -> this.thinkMillis > 0)
+		.then(pause(session -> Duration.ofMillis(ThreadLocalRandom.current().nextLong(this.thinkMillis / 2, this.thinkMillis * 3L / 2 + 1))));
+
 	ChainBuilder cycle = group("cycle").on(
-			exec(http("next-challenge").get(session -> url(session, "/api/assessments/" + session.getString("aid") + "/next-challenge"))
+			exec(this.think).exec(http("next-challenge").get(session -> url(session, "/api/assessments/" + session.getString("aid") + "/next-challenge"))
 				.header("Authorization", "Bearer #{token}")
 				.check(status().saveAs("nextStatus"), status().in(200, 204), responseTimeInMillis().saveAs("rtNext"))
 				.checkIf((response, session) -> response.status().code() == 200)
@@ -196,7 +204,7 @@ public class LearnerLoopSimulation extends Simulation {
 
 	@Override
 	public void after() {
-		var json = this.recorder.summary(this.label, this.users, this.durationSeconds, this.baseUrls,
+		var json = this.recorder.summary(this.label, this.users, this.thinkMillis, this.durationSeconds, this.baseUrls,
 				this.inLoopSignups.get(), this.machine.json());
 		System.out.println("BENCH-SUMMARY " + json);
 		try {
@@ -231,16 +239,16 @@ public class LearnerLoopSimulation extends Simulation {
 			}
 		}
 
-		String summary(String label, int users, int seconds, List<String> bases, long signups, String machine) {
+		String summary(String label, int users, int thinkMillis, int seconds, List<String> bases, long signups, String machine) {
 			long errors = this.statuses.entrySet().stream()
 				.filter(e -> !e.getKey().endsWith(" 200") && !e.getKey().endsWith(" 201") && !e.getKey().endsWith(" 204"))
 				.mapToLong(e -> e.getValue().get())
 				.sum();
 			var out = new StringBuilder();
 			out.append(String.format(Locale.ROOT,
-					"{\"label\":\"%s\",\"users\":%d,\"windowSeconds\":%d,\"nodes\":%d,\"cycles\":%d,\"cyclesPerSecond\":%.1f,"
+					"{\"label\":\"%s\",\"users\":%d,\"thinkMillis\":%d,\"windowSeconds\":%d,\"nodes\":%d,\"cycles\":%d,\"cyclesPerSecond\":%.1f,"
 							+ "\"cycle\":%s,\"errors\":%d,\"inLoopSignups\":%d,\"machine\":%s,\"requests\":{",
-					label, users, seconds, bases.size(), this.cycles.count(), this.cycles.count() / (double) seconds,
+					label, users, thinkMillis, seconds, bases.size(), this.cycles.count(), this.cycles.count() / (double) seconds,
 					this.cycles.json(), errors, signups, machine));
 			out.append(String.join(",", this.requests.entrySet().stream()
 				.map(e -> "\"" + e.getKey() + "\":" + e.getValue().json())

@@ -42,6 +42,7 @@ class EmbeddedDatabaseConfiguration {
 			// zonky's default is off: an acknowledged answer must survive a crash of the
 			// database or the machine
 			.setServerConfig("synchronous_commit", "on");
+		settings.databaseSettings().forEach(builder::setServerConfig);
 		if (settings.databasePort() > 0) {
 			builder.setPort(settings.databasePort());
 		}

@@ -1,6 +1,8 @@
 package org.acquis.evaluation;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class CompetenceEvaluationApiTest extends IntegrationTest {
 
@@ -112,30 +115,51 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 	}
 
 	@Test
-	void anAnswerAfterTheTimerIsTimedOut() {
+	void aTimedQuestionsClockStartsWhenItIsFirstShownAndAnAnswerAfterItIsTimedOut() {
 		var api = new ApiClient(baseUrl());
 		api.signUpAndLogin("Tim");
-		var assessmentId = api.post("/api/competence-evaluations", Map.of("competence", "5.1"))
+		for (var competence : java.util.List.of("5.1", "1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1")) {
+			if (timedQuestionFound(api, competence)) {
+				return;
+			}
+		}
+		throw new AssertionError("no timed question was asked");
+	}
+
+	private boolean timedQuestionFound(ApiClient api, String competence) {
+		var assessmentId = api.post("/api/competence-evaluations", Map.of("competence", competence))
 			.body()
 			.get("assessmentId")
 			.asString();
-		for (int i = 0; i < 40; i++) {
+		for (int i = 0; i < 60; i++) {
+			// the next question is chosen when the previous one is answered; the learner
+			// takes a break before opening it
+			clock.advance(Duration.ofHours(1));
 			var next = api.get("/api/assessments/" + assessmentId + "/next-challenge");
 			if (next.status() == 204) {
-				break;
+				return false;
 			}
 			var challenge = bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
 			if (challenge.timed()) {
 				assertThat(next.body().get("timerSeconds").asInt()).isEqualTo(challenge.timerSeconds());
+				var deadline = Instant.parse(next.body().get("deadline").asString());
+				assertThat(deadline).isCloseTo(clock.instant().plusSeconds(challenge.timerSeconds() + 3),
+						within(1, ChronoUnit.SECONDS));
 				clock.advance(Duration.ofSeconds(challenge.timerSeconds() + 10));
+				// showing it again (a reload) does not restart its clock
+				assertThat(Instant.parse(api.get("/api/assessments/" + assessmentId + "/next-challenge")
+					.body()
+					.get("deadline")
+					.asString())).isEqualTo(deadline);
 				var late = api.post("/api/assessments/" + assessmentId + "/answers",
 						Map.of("challengeId", challenge.id(), "value", json(challenge.rightAnswer())));
 				assertThat(late.body().get("result").asString()).isEqualTo("TIMED_OUT");
-				return;
+				return true;
 			}
 			api.post("/api/assessments/" + assessmentId + "/answers",
 					Map.of("challengeId", challenge.id(), "value", json(challenge.rightAnswer())));
 		}
+		return false;
 	}
 
 	@Test

@@ -1,23 +1,31 @@
 package org.acquis.evaluation.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.acquis.evaluation.AssessmentCompleted;
 import org.acquis.evaluation.domain.EvaluationPolicy;
 import org.acquis.evaluation.domain.KnowledgeElementInference;
+import org.acquis.evaluation.domain.Skill;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
 import org.acquis.referential.validation.AnswerValidator;
 import org.acquis.shared.DomainException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records the answer to the current challenge, judges it and writes what it says about
- * the skills, in one transaction under the assessment's lock: an acknowledged answer is
- * never lost, a replay with the same idempotency key returns the first result, an answer
- * to another challenge is refused.
+ * Records the answer to the current challenge, judges it, writes what it says about the
+ * skills and chooses the next question (or completes the assessment), in one transaction
+ * under the assessment's lock: an acknowledged answer is never lost, a replay with the
+ * same idempotency key returns the first result, an answer to another challenge is
+ * refused.
  */
 @Component
 public class AnswerChallenge {
@@ -30,7 +38,11 @@ public class AnswerChallenge {
 
 	private final AssessedSkills skills;
 
+	private final NextChallengeChoice choice;
+
 	private final ContentBank bank;
+
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -39,12 +51,15 @@ public class AnswerChallenge {
 	private final KnowledgeElementInference inference = new KnowledgeElementInference();
 
 	AnswerChallenge(Assessments assessments, Answers answers, KnowledgeElements knowledgeElements,
-			AssessedSkills skills, ContentBank bank, Clock clock) {
+			AssessedSkills skills, NextChallengeChoice choice, ContentBank bank, ApplicationEventPublisher events,
+			Clock clock) {
 		this.assessments = assessments;
 		this.answers = answers;
 		this.knowledgeElements = knowledgeElements;
 		this.skills = skills;
+		this.choice = choice;
 		this.bank = bank;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -53,30 +68,45 @@ public class AnswerChallenge {
 		var assessment = this.assessments.lock(given.assessmentId())
 			.filter(a -> a.userId().equals(given.userId()))
 			.orElseThrow(() -> DomainException.notFound("ASSESSMENT_NOT_FOUND"));
-		if (given.idempotencyKey() != null) {
-			var replayed = this.answers.byIdempotencyKey(assessment.id(), given.idempotencyKey());
-			if (replayed.isPresent()) {
-				return replayed.get();
-			}
-		}
-		if (!assessment.started()) {
-			throw DomainException.conflict("ASSESSMENT_NOT_STARTED");
-		}
-		if (given.challengeId() == null || !given.challengeId().equals(assessment.currentChallengeId())) {
-			throw DomainException.conflict("CHALLENGE_NOT_CURRENT");
+		if (!assessment.started() || given.challengeId() == null
+				|| !given.challengeId().equals(assessment.currentChallengeId())) {
+			// a retry of an answer already recorded finds the question changed: it gets
+			// the first result back
+			return replayed(assessment, given.idempotencyKey()).orElseThrow(() -> refusal(assessment, given));
 		}
 		var challenge = this.bank.challenge(given.challengeId())
 			.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND"));
-		var now = this.clock.instant();
+		// the database keeps microseconds: the knowledge elements kept in memory below
+		// must be the ones it stores
+		var now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var judged = judge(challenge, given,
 				assessment.currentDeadline() != null && now.isAfter(assessment.currentDeadline()));
 		var recorded = new Answers.RecordedAnswer(UUID.randomUUID(), assessment.id(), challenge.id(),
 				challenge.skillId(), judged.result());
-		this.answers.insert(recorded, given.userId(), AnswerValues.stored(given.value()), judged.fieldResults(),
-				given.idempotencyKey(), now);
-		writeKnowledgeElements(assessment, challenge, recorded, now);
-		this.assessments.answered(assessment.id(), challenge.timed(), now);
+		if (!this.answers.insert(recorded, given.userId(), AnswerValues.stored(given.value()), judged.fieldResults(),
+				given.idempotencyKey(), now)) {
+			return replayed(assessment, given.idempotencyKey()).orElseThrow();
+		}
+		var next = learnAndChooseNext(assessment, challenge, recorded, now);
+		this.assessments.answered(assessment.id(), challenge.timed(), next.orElse(null), now);
+		if (next.isEmpty()) {
+			this.events.publishEvent(new AssessmentCompleted(assessment.id(), assessment.userId(),
+					assessment.type().name(), assessment.competence()));
+		}
 		return recorded;
+	}
+
+	/** The last question answered completes the assessment: it is no longer current. */
+	private static DomainException refusal(Assessment assessment, GivenAnswer given) {
+		if (!assessment.started() && given.challengeId() == null) {
+			return DomainException.conflict("ASSESSMENT_NOT_STARTED");
+		}
+		return DomainException.conflict("CHALLENGE_NOT_CURRENT");
+	}
+
+	private Optional<Answers.RecordedAnswer> replayed(Assessment assessment, @Nullable String idempotencyKey) {
+		return idempotencyKey == null ? Optional.empty()
+				: this.answers.byIdempotencyKey(assessment.id(), idempotencyKey);
 	}
 
 	private Judgement judge(Challenge challenge, GivenAnswer given, boolean late) {
@@ -108,18 +138,24 @@ public class AnswerChallenge {
 				AnswerValues.fieldResults(outcome));
 	}
 
-	private void writeKnowledgeElements(Assessment assessment, Challenge challenge, Answers.RecordedAnswer answer,
-			java.time.Instant now) {
+	/**
+	 * Writes what the answer says about the skills, then chooses the next question from
+	 * the same knowledge elements (read once, the new ones added in memory).
+	 */
+	private Optional<Challenge> learnAndChooseNext(Assessment assessment, Challenge challenge,
+			Answers.RecordedAnswer answer, Instant now) {
 		var assessed = this.skills.of(assessment);
+		var skillIds = assessed.stream().map(Skill::id).toList();
+		var places = this.skills.places(skillIds);
+		var history = new ArrayList<>(this.knowledgeElements.ofSkills(assessment.userId(), places));
 		var skill = assessed.stream().filter(s -> s.id().equals(challenge.skillId())).findFirst();
-		if (skill.isEmpty()) {
-			return;
+		if (skill.isPresent()) {
+			var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
+			var created = this.inference.infer(assessed, effective, skill.get(), answer.result().success(), now);
+			this.knowledgeElements.insert(assessment.userId(), places, created, answer.id(), assessment.id());
+			created.stream().filter(e -> places.containsKey(e.skillId())).forEach(history::add);
 		}
-		var history = this.knowledgeElements.ofSkills(assessment.userId(), assessed.stream().map(s -> s.id()).toList());
-		var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
-		var created = this.inference.infer(assessed, effective, skill.get(), answer.result().success(), now);
-		this.knowledgeElements.insert(assessment.userId(),
-				this.skills.places(assessed.stream().map(s -> s.id()).toList()), created, answer.id(), assessment.id());
+		return this.choice.choose(assessment, assessed, history, challenge.timed());
 	}
 
 	private record Judgement(AnswerResult result, @Nullable String fieldResults) {

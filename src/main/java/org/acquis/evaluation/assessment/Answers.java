@@ -20,14 +20,19 @@ public class Answers {
 		this.jdbc = jdbc;
 	}
 
-	public void insert(RecordedAnswer answer, UUID userId, @Nullable String value, @Nullable String fieldResults,
+	/**
+	 * Inserts an answer; false when its idempotency key was already used in this
+	 * assessment (nothing is written).
+	 */
+	public boolean insert(RecordedAnswer answer, UUID userId, @Nullable String value, @Nullable String fieldResults,
 			@Nullable String idempotencyKey, Instant at) {
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				INSERT INTO evaluation_answer (id, assessment_id, user_id, challenge_id, skill_id, value, result,
-				  field_results, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  field_results, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT ON CONSTRAINT one_answer_per_idempotency_key DO NOTHING""")
 			.params(answer.id(), answer.assessmentId(), userId, answer.challengeId(), answer.skillId(), value,
 					answer.result().name(), fieldResults, idempotencyKey, Timestamp.from(at))
-			.update();
+			.update() == 1;
 	}
 
 	public Optional<RecordedAnswer> byIdempotencyKey(UUID assessmentId, String key) {

@@ -2,25 +2,28 @@ package org.acquis.evaluation.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.acquis.evaluation.AssessmentCompleted;
 import org.acquis.evaluation.EvaluationSettings;
-import org.acquis.evaluation.domain.EvaluationPolicy;
-import org.acquis.evaluation.domain.KnowledgeStateAlgorithm;
+import org.acquis.evaluation.domain.Skill;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
 import org.acquis.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The current question of an assessment: the one already asked if it is unanswered
- * (resume after leaving, a second tab), else the next one the adaptive algorithm picks.
- * No question left completes the assessment.
+ * The current question of an assessment: the one already chosen if it is unanswered (the
+ * answer to the previous one chose it; resume after leaving, a second tab), else, for a
+ * new assessment, the first one the adaptive algorithm picks. No question left completes
+ * the assessment. Showing a chosen question is a plain read, except the first showing of
+ * a timed one, which starts its clock.
  */
 @Component
 public class AskNextChallenge {
@@ -31,58 +34,89 @@ public class AskNextChallenge {
 
 	private final AssessedSkills skills;
 
+	private final NextChallengeChoice choice;
+
 	private final ContentBank bank;
 
 	private final ApplicationEventPublisher events;
 
 	private final EvaluationSettings settings;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
-	private final KnowledgeStateAlgorithm algorithm = new KnowledgeStateAlgorithm();
-
 	AskNextChallenge(Assessments assessments, KnowledgeElements knowledgeElements, AssessedSkills skills,
-			ContentBank bank, ApplicationEventPublisher events, EvaluationSettings settings, Clock clock) {
+			NextChallengeChoice choice, ContentBank bank, ApplicationEventPublisher events, EvaluationSettings settings,
+			TransactionTemplate transactions, Clock clock) {
 		this.assessments = assessments;
 		this.knowledgeElements = knowledgeElements;
 		this.skills = skills;
+		this.choice = choice;
 		this.bank = bank;
 		this.events = events;
 		this.settings = settings;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
-	@Transactional
 	public Optional<AskedChallenge> ask(UUID assessmentId, UUID userId) {
+		var assessment = this.assessments.find(assessmentId)
+			.filter(a -> a.userId().equals(userId))
+			.orElseThrow(() -> DomainException.notFound("ASSESSMENT_NOT_FOUND"));
+		if (!assessment.started()) {
+			return Optional.empty();
+		}
+		var current = current(assessment);
+		if (current.isPresent() && (!current.get().timed() || assessment.currentDeadline() != null)) {
+			return Optional.of(new AskedChallenge(assessment, current.get(), assessment.currentDeadline()));
+		}
+		return Objects.requireNonNull(this.transactions.execute(status -> askUnderLock(assessmentId, userId)));
+	}
+
+	private Optional<AskedChallenge> askUnderLock(UUID assessmentId, UUID userId) {
 		var assessment = this.assessments.lock(assessmentId)
 			.filter(a -> a.userId().equals(userId))
 			.orElseThrow(() -> DomainException.notFound("ASSESSMENT_NOT_FOUND"));
 		if (!assessment.started()) {
 			return Optional.empty();
 		}
-		if (assessment.currentChallengeId() != null) {
-			var current = this.bank.challenge(assessment.currentChallengeId());
-			if (current.isPresent()) {
-				return current.map(c -> new AskedChallenge(assessment, c, assessment.currentDeadline()));
+		var now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		var current = current(assessment);
+		if (current.isPresent()) {
+			var challenge = current.get();
+			if (challenge.timed() && assessment.currentDeadline() == null) {
+				var deadline = deadline(challenge, now);
+				this.assessments.startClock(assessmentId, now, deadline);
+				return Optional.of(new AskedChallenge(assessment, challenge, deadline));
 			}
+			return Optional.of(new AskedChallenge(assessment, challenge, assessment.currentDeadline()));
 		}
+		// a new assessment, or its question left the content bank
 		var assessed = this.skills.of(assessment);
-		var history = this.knowledgeElements.ofSkills(userId, assessed.stream().map(s -> s.id()).toList());
-		var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
-		var next = this.algorithm.next(assessed, this.skills.playableChallenges(assessed), effective,
-				assessment.lastChallengeTimed(), assessment.seed());
-		var now = this.clock.instant();
+		var history = this.knowledgeElements.ofSkills(userId,
+				this.skills.places(assessed.stream().map(Skill::id).toList()));
+		var next = this.choice.choose(assessment, assessed, history, assessment.lastChallengeTimed());
 		if (next.isEmpty()) {
 			this.assessments.complete(assessmentId, now);
 			this.events.publishEvent(
 					new AssessmentCompleted(assessmentId, userId, assessment.type().name(), assessment.competence()));
 			return Optional.empty();
 		}
-		var challenge = this.bank.challenge(next.get().id()).orElseThrow();
-		var deadline = challenge.timed()
-				? now.plusSeconds(challenge.timerSeconds() + (long) this.settings.timerGraceSeconds()) : null;
+		var challenge = next.get();
+		var deadline = challenge.timed() ? deadline(challenge, now) : null;
 		this.assessments.ask(assessmentId, challenge.id(), now, deadline);
 		return Optional.of(new AskedChallenge(assessment, challenge, deadline));
+	}
+
+	private Optional<Challenge> current(Assessment assessment) {
+		return assessment.currentChallengeId() == null ? Optional.empty()
+				: this.bank.challenge(assessment.currentChallengeId());
+	}
+
+	private Instant deadline(Challenge challenge, Instant now) {
+		return now
+			.plusSeconds(Objects.requireNonNull(challenge.timerSeconds()) + (long) this.settings.timerGraceSeconds());
 	}
 
 	public record AskedChallenge(Assessment assessment, Challenge challenge, @Nullable Instant deadline) {

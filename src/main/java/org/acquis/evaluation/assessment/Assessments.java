@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.acquis.referential.Challenge;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -80,12 +81,35 @@ public class Assessments {
 			.update();
 	}
 
-	public void answered(UUID id, boolean timed, Instant at) {
+	/**
+	 * Records one more answer and makes {@code next} the current question, or completes
+	 * the assessment when there is none. A timed question's clock starts when it is first
+	 * shown ({@link #startClock}); an untimed one counts as asked now.
+	 */
+	public void answered(UUID id, boolean timed, @Nullable Challenge next, Instant at) {
+		if (next == null) {
+			this.jdbc.sql("""
+					UPDATE evaluation_assessment SET current_challenge_id = NULL, current_asked_at = NULL,
+					  current_deadline = NULL, last_challenge_timed = ?, answers = answers + 1, state = 'COMPLETED',
+					  completed_at = ?, updated_at = ? WHERE id = ?""")
+				.params(timed, Timestamp.from(at), Timestamp.from(at), id)
+				.update();
+			return;
+		}
 		this.jdbc
 			.sql("""
-					UPDATE evaluation_assessment SET current_challenge_id = NULL, current_asked_at = NULL,
-					  current_deadline = NULL, last_challenge_timed = ?, answers = answers + 1, updated_at = ? WHERE id = ?""")
-			.params(timed, Timestamp.from(at), id)
+					UPDATE evaluation_assessment SET current_challenge_id = ?, current_asked_at = ?, current_deadline = NULL,
+					  last_challenge_timed = ?, answers = answers + 1, updated_at = ? WHERE id = ?""")
+			.params(next.id(), next.timed() ? null : Timestamp.from(at), timed, Timestamp.from(at), id)
+			.update();
+	}
+
+	/** The current, timed question is shown for the first time: its clock starts. */
+	public void startClock(UUID id, Instant at, Instant deadline) {
+		this.jdbc.sql("""
+				UPDATE evaluation_assessment SET current_asked_at = ?, current_deadline = ?, updated_at = ?
+				WHERE id = ? AND current_deadline IS NULL""")
+			.params(Timestamp.from(at), Timestamp.from(deadline), Timestamp.from(at), id)
 			.update();
 	}
 

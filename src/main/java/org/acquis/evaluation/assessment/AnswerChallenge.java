@@ -96,7 +96,10 @@ public class AnswerChallenge {
 		return recorded;
 	}
 
-	/** The last question answered completes the assessment: it is no longer current. */
+	/**
+	 * An answer to anything but the current question: a question that was current is not
+	 * any more, also when answering it completed the assessment.
+	 */
 	private static DomainException refusal(Assessment assessment, GivenAnswer given) {
 		if (!assessment.started() && given.challengeId() == null) {
 			return DomainException.conflict("ASSESSMENT_NOT_STARTED");

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.acquis.evaluation.AssessmentCompleted;
 import org.acquis.evaluation.domain.EvaluationPolicy;
+import org.acquis.evaluation.domain.KnowledgeElement;
 import org.acquis.evaluation.domain.KnowledgeElementInference;
 import org.acquis.evaluation.domain.Skill;
 import org.acquis.referential.Challenge;
@@ -21,11 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records the answer to the current challenge, judges it, writes what it says about the
- * skills and chooses the next question (or completes the assessment), in one transaction
- * under the assessment's lock: an acknowledged answer is never lost, a replay with the
- * same idempotency key returns the first result, an answer to another challenge is
- * refused.
+ * Records the answer to the current challenge, judges it, works out what it says about
+ * the skills and chooses the next question (or completes the assessment), then writes all
+ * of it in one statement, under the assessment's lock: an acknowledged answer is never
+ * lost, a replay with the same idempotency key returns the first result, an answer to
+ * another challenge is refused.
  */
 @Component
 public class AnswerChallenge {
@@ -83,13 +85,12 @@ public class AnswerChallenge {
 				assessment.currentDeadline() != null && now.isAfter(assessment.currentDeadline()));
 		var recorded = new Answers.RecordedAnswer(UUID.randomUUID(), assessment.id(), challenge.id(),
 				challenge.skillId(), judged.result());
-		if (!this.answers.insert(recorded, given.userId(), AnswerValues.stored(given.value()), judged.fieldResults(),
-				given.idempotencyKey(), now)) {
+		var learnt = learnAndChooseNext(assessment, challenge, recorded, now);
+		if (!this.answers.record(recorded, given.userId(), AnswerValues.stored(given.value()), judged.fieldResults(),
+				given.idempotencyKey(), learnt.elements(), challenge.timed(), learnt.next().orElse(null), now)) {
 			return replayed(assessment, given.idempotencyKey()).orElseThrow();
 		}
-		var next = learnAndChooseNext(assessment, challenge, recorded, now);
-		this.assessments.answered(assessment.id(), challenge.timed(), next.orElse(null), now);
-		if (next.isEmpty()) {
+		if (learnt.next().isEmpty()) {
 			this.events.publishEvent(new AssessmentCompleted(assessment.id(), assessment.userId(),
 					assessment.type().name(), assessment.competence()));
 		}
@@ -142,23 +143,28 @@ public class AnswerChallenge {
 	}
 
 	/**
-	 * Writes what the answer says about the skills, then chooses the next question from
-	 * the same knowledge elements (read once, the new ones added in memory).
+	 * What the answer says about the skills, and the next question chosen from the
+	 * learner's knowledge elements with these new ones (read once, the new ones added in
+	 * memory): both are written with the answer, in one statement.
 	 */
-	private Optional<Challenge> learnAndChooseNext(Assessment assessment, Challenge challenge,
-			Answers.RecordedAnswer answer, Instant now) {
+	private Learnt learnAndChooseNext(Assessment assessment, Challenge challenge, Answers.RecordedAnswer answer,
+			Instant now) {
 		var assessed = this.skills.of(assessment);
 		var skillIds = assessed.stream().map(Skill::id).toList();
 		var places = this.skills.places(skillIds);
 		var history = new ArrayList<>(this.knowledgeElements.ofSkills(assessment.userId(), places));
 		var skill = assessed.stream().filter(s -> s.id().equals(challenge.skillId())).findFirst();
+		List<KnowledgeElement> created = List.of();
 		if (skill.isPresent()) {
 			var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
-			var created = this.inference.infer(assessed, effective, skill.get(), answer.result().success(), now);
-			this.knowledgeElements.insert(assessment.userId(), places, created, answer.id(), assessment.id());
+			created = this.inference.infer(assessed, effective, skill.get(), answer.result().success(), now);
 			created.stream().filter(e -> places.containsKey(e.skillId())).forEach(history::add);
 		}
-		return this.choice.choose(assessment, assessed, history, challenge.timed());
+		return new Learnt(KnowledgeElements.Rows.of(places, created),
+				this.choice.choose(assessment, assessed, history, challenge.timed()));
+	}
+
+	private record Learnt(KnowledgeElements.Rows elements, Optional<Challenge> next) {
 	}
 
 	private record Judgement(AnswerResult result, @Nullable String fieldResults) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.acquis.referential.Challenge;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,18 +22,45 @@ public class Answers {
 	}
 
 	/**
-	 * Inserts an answer; false when its idempotency key was already used in this
-	 * assessment (nothing is written).
+	 * Writes an answer, the knowledge elements it gives and the next state of its
+	 * assessment (the {@code next} question, asked now unless it is timed, or completed
+	 * when there is none) in one statement, the assessment being locked by the caller;
+	 * false when the answer's idempotency key was already used in this assessment, and
+	 * then nothing is written.
 	 */
-	public boolean insert(RecordedAnswer answer, UUID userId, @Nullable String value, @Nullable String fieldResults,
-			@Nullable String idempotencyKey, Instant at) {
-		return this.jdbc.sql("""
-				INSERT INTO evaluation_answer (id, assessment_id, user_id, challenge_id, skill_id, value, result,
-				  field_results, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT ON CONSTRAINT one_answer_per_idempotency_key DO NOTHING""")
+	public boolean record(RecordedAnswer answer, UUID userId, @Nullable String value, @Nullable String fieldResults,
+			@Nullable String idempotencyKey, KnowledgeElements.Rows elements, boolean timed, @Nullable Challenge next,
+			Instant at) {
+		var now = Timestamp.from(at);
+		return this.jdbc
+			.sql("""
+					WITH answer AS (
+					  INSERT INTO evaluation_answer (id, assessment_id, user_id, challenge_id, skill_id, value, result,
+					    field_results, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					  ON CONFLICT ON CONSTRAINT one_answer_per_idempotency_key DO NOTHING
+					  RETURNING id, assessment_id, user_id
+					), elements AS (
+					  INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
+					    answer_id, assessment_id, created_at)
+					  SELECT answer.user_id, skill_id, tube, competence, status, source, answer.id, answer.assessment_id,
+					    created_at
+					  FROM answer,"""
+					+ KnowledgeElements.Rows.UNNEST
+					+ """
+							  ORDER BY position
+							), assessment AS (
+							  UPDATE evaluation_assessment SET current_challenge_id = ?, current_asked_at = ?, current_deadline = NULL,
+							    last_challenge_timed = ?, answers = answers + 1, state = ?, completed_at = ?, updated_at = ?
+							  WHERE id = (SELECT assessment_id FROM answer)
+							)
+							SELECT count(*) FROM answer""")
 			.params(answer.id(), answer.assessmentId(), userId, answer.challengeId(), answer.skillId(), value,
-					answer.result().name(), fieldResults, idempotencyKey, Timestamp.from(at))
-			.update() == 1;
+					answer.result().name(), fieldResults, idempotencyKey, now)
+			.params(elements.parameters())
+			.params(next == null ? null : next.id(), next == null || next.timed() ? null : now, timed,
+					next == null ? "COMPLETED" : "STARTED", next == null ? now : null, now)
+			.query(Integer.class)
+			.single() == 1;
 	}
 
 	public Optional<RecordedAnswer> byIdempotencyKey(UUID assessmentId, String key) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.acquis.referential.Challenge;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -78,29 +77,6 @@ public class Assessments {
 				  updated_at = ? WHERE id = ?""")
 			.params(challengeId, Timestamp.from(at), deadline == null ? null : Timestamp.from(deadline),
 					Timestamp.from(at), id)
-			.update();
-	}
-
-	/**
-	 * Records one more answer and makes {@code next} the current question, or completes
-	 * the assessment when there is none. A timed question's clock starts when it is first
-	 * shown ({@link #startClock}); an untimed one counts as asked now.
-	 */
-	public void answered(UUID id, boolean timed, @Nullable Challenge next, Instant at) {
-		if (next == null) {
-			this.jdbc.sql("""
-					UPDATE evaluation_assessment SET current_challenge_id = NULL, current_asked_at = NULL,
-					  current_deadline = NULL, last_challenge_timed = ?, answers = answers + 1, state = 'COMPLETED',
-					  completed_at = ?, updated_at = ? WHERE id = ?""")
-				.params(timed, Timestamp.from(at), Timestamp.from(at), id)
-				.update();
-			return;
-		}
-		this.jdbc
-			.sql("""
-					UPDATE evaluation_assessment SET current_challenge_id = ?, current_asked_at = ?, current_deadline = NULL,
-					  last_challenge_timed = ?, answers = answers + 1, updated_at = ? WHERE id = ?""")
-			.params(next.id(), next.timed() ? null : Timestamp.from(at), timed, Timestamp.from(at), id)
 			.update();
 	}
 

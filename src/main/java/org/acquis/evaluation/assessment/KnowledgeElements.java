@@ -78,32 +78,56 @@ public class KnowledgeElements {
 	}
 
 	/**
-	 * Appends knowledge elements, all those of one answer in one round trip;
-	 * {@code places} says where each skill sits (elements on a skill without a place are
-	 * not written).
+	 * Appends knowledge elements, all in one round trip; {@code places} says where each
+	 * skill sits (elements on a skill without a place are not written).
 	 */
 	public void insert(UUID userId, Map<String, Place> places, List<KnowledgeElement> elements, @Nullable UUID answerId,
 			@Nullable UUID assessmentId) {
-		var placed = elements.stream().filter(e -> places.containsKey(e.skillId())).toList();
-		if (placed.isEmpty()) {
+		var rows = Rows.of(places, elements);
+		if (rows.isEmpty()) {
 			return;
 		}
 		this.jdbc.sql("""
 				INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
 				  answer_id, assessment_id, created_at)
 				SELECT ?, skill_id, tube, competence, status, source, ?, ?, created_at
-				FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[]) WITH ORDINALITY
-				  AS e(skill_id, tube, competence, status, source, created_at, position)
-				ORDER BY position""")
-			.params(userId, answerId, assessmentId, array(placed, KnowledgeElement::skillId),
-					array(placed, e -> places.get(e.skillId()).tube()),
-					array(placed, e -> places.get(e.skillId()).competence()), array(placed, e -> e.status().name()),
-					array(placed, e -> e.source().name()), array(placed, e -> e.createdAt().toString()))
+				FROM""" + Rows.UNNEST + " ORDER BY position")
+			.params(userId, answerId, assessmentId)
+			.params(rows.parameters())
 			.update();
 	}
 
-	private static String[] array(List<KnowledgeElement> elements, Function<KnowledgeElement, String> field) {
-		return elements.stream().map(field).toArray(String[]::new);
+	/**
+	 * Knowledge elements as the columns of a table read by {@link #UNNEST}, in order,
+	 * each with the place of its skill; those without a place are left out.
+	 */
+	record Rows(String[] skills, String[] tubes, String[] competences, String[] statuses, String[] sources,
+			String[] createdAt) {
+
+		/** Six array parameters as a table e(skill_id, ..., created_at, position). */
+		static final String UNNEST = " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])"
+				+ " WITH ORDINALITY AS e(skill_id, tube, competence, status, source, created_at, position) ";
+
+		static Rows of(Map<String, Place> places, List<KnowledgeElement> elements) {
+			var placed = elements.stream().filter(e -> places.containsKey(e.skillId())).toList();
+			return new Rows(array(placed, KnowledgeElement::skillId),
+					array(placed, e -> places.get(e.skillId()).tube()),
+					array(placed, e -> places.get(e.skillId()).competence()), array(placed, e -> e.status().name()),
+					array(placed, e -> e.source().name()), array(placed, e -> e.createdAt().toString()));
+		}
+
+		boolean isEmpty() {
+			return this.skills.length == 0;
+		}
+
+		List<Object> parameters() {
+			return List.of(this.skills, this.tubes, this.competences, this.statuses, this.sources, this.createdAt);
+		}
+
+		private static String[] array(List<KnowledgeElement> elements, Function<KnowledgeElement, String> field) {
+			return elements.stream().map(field).toArray(String[]::new);
+		}
+
 	}
 
 	private static KnowledgeElement map(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,8 @@
 #  A. SIGKILL of the application while learners answer, restart on the same data: every acknowledged answer is
 #     stored, no assessment is corrupt, every learner resumes.
 #  B. Every answer is posted twice with the same Idempotency-Key (during A, and again after the restart): counted once.
+#  D. Graceful stop (SIGTERM) while learners answer, restart: no 5xx, every acknowledged answer stored, the embedded
+#     database stopped only after the requests in flight and the beans that use it.
 #  C. PostgreSQL stopped for 25 s while learners answer: 503 + Retry-After, never a 500, and the application
 #     recovers by itself once the database is back (an external PostgreSQL: Debian's, run as user postgres).
 # Only 127.0.0.1: app on 18080, embedded PostgreSQL on 15433 (A, B), external on 15434 (C); data under /tmp.
@@ -66,6 +68,24 @@ check "B replays after the restart answered another id" 0 "$(grep -o 'different=
 check "B answers added by the replays" 0 "$(( $($PSQL -c "SELECT count(*) FROM evaluation_answer") - rows_before ))"
 check "B answer counts still consistent" 0 "$(corrupt_counts)"
 check "B duplicate idempotency keys" 0 "$($PSQL -c "SELECT count(*) FROM (SELECT assessment_id, idempotency_key FROM evaluation_answer WHERE idempotency_key IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1) d")"
+
+# ---- D: graceful stop (SIGTERM) during answers, as a service manager or a rolling upgrade does it
+mkdir -p "$OUT/term"
+log "D: $LEARNERS learners answer for 45 s; SIGTERM of the application after 15 s, restart on the same data"
+$CLIENT load "$BASE" "$LEARNERS" 45 "$OUT/term" >"$OUT/term/client.log" 2>&1 &
+client=$!
+sleep 15
+log_before=$(wc -l <"$RESULTS/faults.log")
+stop_app faults
+tail -n +"$((log_before + 1))" "$RESULTS/faults.log" >"$OUT/term/shutdown.log"
+start_app faults 18080 --acquis.data-dir="$DATA" --acquis.database-port="$DB_PORT"
+wait "$client" || true
+log "D: $(wc -l <"$OUT/term/acked.txt") answers acknowledged in all"
+check "D 5xx responses around a graceful stop" 0 "$(awk '$2 ~ /^5/ {s+=$3} END {print s+0}' "$OUT/term/statuses.txt")"
+check "D errors in the log while stopping" 0 "$(grep -c ' ERROR \|destroy method failed' "$OUT/term/shutdown.log" || true)"
+awk '{print $1 "," $2 "," $3}' "$OUT/term/acked.txt" >"$OUT/term/acked.csv"
+check "D acknowledged answers all stored" 0 "$($PSQL -c "CREATE TEMP TABLE acked (assessment_id uuid, answer_id uuid, idempotency_key text)" -c "\\copy acked FROM '$OUT/term/acked.csv' CSV" -c "SELECT count(*) FROM acked a WHERE NOT EXISTS (SELECT 1 FROM evaluation_answer e WHERE e.id = a.answer_id)" | tail -1)"
+check "D answer counts consistent" 0 "$(corrupt_counts)"
 
 # ---- C: database restart during answers, on an external PostgreSQL (Debian's 15, run as user postgres: the
 # embedded binaries are started by the application and PostgreSQL refuses to start as root)

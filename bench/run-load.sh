@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Load benchmark (docs/benchmarks.md): the learner loop at 50/200/500/1000 concurrent learners on one node with
 # its embedded PostgreSQL, the database ceiling (pgbench, same server, same run), then two nodes on one database.
-# Usage: bench/run-load.sh            (LEVELS="50 200" DURATION=30 TWO_NODES=0 CEILING=0 to shorten)
+# Usage: bench/run-load.sh            (LEVELS="50 200" PACED="" DURATION=30 TWO_NODES=0 CEILING=0 to shorten)
 # Only 127.0.0.1: app on 18080 (and 18081), PostgreSQL on 15432, data in /tmp/bench-data.
 source "$(dirname "$0")/lib.sh"
 LEVELS=${LEVELS:-"50 200 500 1000"}
-PACED=${PACED:-}   # opt-in until measured, e.g. PACED="2000:2000"
+PACED=${PACED-"1000:5000 250:1000"}   # learners:think-ms; PACED="" to skip
 DURATION=${DURATION:-60}
 SPARE=${SPARE:-400}
 DATA=${DATA:-/tmp/bench-data}

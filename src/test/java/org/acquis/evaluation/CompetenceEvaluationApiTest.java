@@ -107,6 +107,19 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 		assertThat(replay.body().get("answerId").asString()).isEqualTo(first.body().get("answerId").asString());
 		assertThat(api.get("/api/assessments/" + assessmentId).body().get("answers").asInt()).isEqualTo(1);
 
+		var second = api.get("/api/assessments/" + assessmentId + "/next-challenge")
+			.body()
+			.get("challengeId")
+			.asString();
+		var reused = api.post("/api/assessments/" + assessmentId + "/answers",
+				Map.of("challengeId", second, "value", "1"), key);
+		assertThat(reused.body().get("answerId").asString()).as("a key used before gets its first answer back")
+			.isEqualTo(first.body().get("answerId").asString());
+		assertThat(api.get("/api/assessments/" + assessmentId).body().get("answers").asInt()).isEqualTo(1);
+		assertThat(api.get("/api/assessments/" + assessmentId + "/next-challenge").body().get("challengeId").asString())
+			.as("and writes nothing: the question is still to answer")
+			.isEqualTo(second);
+
 		var stranger = new ApiClient(baseUrl());
 		stranger.signUpAndLogin("Intrus");
 		assertThat(stranger.get("/api/assessments/" + assessmentId + "/next-challenge").status()).isEqualTo(404);

@@ -15,6 +15,31 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Answers {
 
+	/**
+	 * The answer, then its knowledge elements and the assessment's update, which both
+	 * hang on the inserted answer: a used idempotency key inserts nothing, so nothing
+	 * else is written either.
+	 */
+	private static final String RECORD = """
+			WITH answer AS (
+			  INSERT INTO evaluation_answer (id, assessment_id, user_id, challenge_id, skill_id, value, result,
+			    field_results, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			  ON CONFLICT ON CONSTRAINT one_answer_per_idempotency_key DO NOTHING
+			  RETURNING id, assessment_id, user_id
+			), elements AS (
+			  INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
+			    answer_id, assessment_id, created_at)
+			  SELECT answer.user_id, skill_id, tube, competence, status, source, answer.id, answer.assessment_id,
+			    created_at
+			  FROM answer, %s
+			  ORDER BY position
+			), assessment AS (
+			  UPDATE evaluation_assessment SET current_challenge_id = ?, current_asked_at = ?, current_deadline = NULL,
+			    last_challenge_timed = ?, answers = answers + 1, state = ?, completed_at = ?, updated_at = ?
+			  WHERE id = (SELECT assessment_id FROM answer)
+			)
+			SELECT count(*) FROM answer""".formatted(KnowledgeElements.Rows.UNNEST);
+
 	private final JdbcClient jdbc;
 
 	Answers(JdbcClient jdbc) {
@@ -32,28 +57,7 @@ public class Answers {
 			@Nullable String idempotencyKey, KnowledgeElements.Rows elements, boolean timed, @Nullable Challenge next,
 			Instant at) {
 		var now = Timestamp.from(at);
-		return this.jdbc
-			.sql("""
-					WITH answer AS (
-					  INSERT INTO evaluation_answer (id, assessment_id, user_id, challenge_id, skill_id, value, result,
-					    field_results, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					  ON CONFLICT ON CONSTRAINT one_answer_per_idempotency_key DO NOTHING
-					  RETURNING id, assessment_id, user_id
-					), elements AS (
-					  INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
-					    answer_id, assessment_id, created_at)
-					  SELECT answer.user_id, skill_id, tube, competence, status, source, answer.id, answer.assessment_id,
-					    created_at
-					  FROM answer,"""
-					+ KnowledgeElements.Rows.UNNEST
-					+ """
-							  ORDER BY position
-							), assessment AS (
-							  UPDATE evaluation_assessment SET current_challenge_id = ?, current_asked_at = ?, current_deadline = NULL,
-							    last_challenge_timed = ?, answers = answers + 1, state = ?, completed_at = ?, updated_at = ?
-							  WHERE id = (SELECT assessment_id FROM answer)
-							)
-							SELECT count(*) FROM answer""")
+		return this.jdbc.sql(RECORD)
 			.params(answer.id(), answer.assessmentId(), userId, answer.challengeId(), answer.skillId(), value,
 					answer.result().name(), fieldResults, idempotencyKey, now)
 			.params(elements.parameters())

@@ -36,10 +36,9 @@ class EmbeddedDatabaseConfiguration {
 		var builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
-			// stopped by the context (destroyMethod), after the web server has let the
-			// requests in flight finish (graceful shutdown) and after the beans that use
-			// it:
-			// zonky's own JVM hook would stop it at the same time as the context closes
+			// the context stops it (destroyMethod) once the requests in flight are done
+			// and
+			// the beans that use it are closed; zonky's JVM hook would stop it meanwhile
 			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "120")
 			.setServerConfig("shared_buffers", "256MB")

@@ -12,7 +12,6 @@ import org.acquis.evaluation.AssessmentCompleted;
 import org.acquis.evaluation.domain.EvaluationPolicy;
 import org.acquis.evaluation.domain.KnowledgeElement;
 import org.acquis.evaluation.domain.KnowledgeElementInference;
-import org.acquis.evaluation.domain.Skill;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
 import org.acquis.referential.validation.AnswerValidator;
@@ -150,8 +149,7 @@ public class AnswerChallenge {
 	private Learnt learnAndChooseNext(Assessment assessment, Challenge challenge, Answers.RecordedAnswer answer,
 			Instant now) {
 		var assessed = this.skills.of(assessment);
-		var skillIds = assessed.stream().map(Skill::id).toList();
-		var places = this.skills.places(skillIds);
+		var places = this.skills.places(assessed);
 		var history = new ArrayList<>(this.knowledgeElements.ofSkills(assessment.userId(), places));
 		var skill = assessed.stream().filter(s -> s.id().equals(challenge.skillId())).findFirst();
 		List<KnowledgeElement> created = List.of();

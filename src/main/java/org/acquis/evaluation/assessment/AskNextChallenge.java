@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.acquis.evaluation.AssessmentCompleted;
 import org.acquis.evaluation.EvaluationSettings;
-import org.acquis.evaluation.domain.Skill;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
 import org.acquis.shared.DomainException;
@@ -94,8 +93,7 @@ public class AskNextChallenge {
 		}
 		// a new assessment, or its question left the content bank
 		var assessed = this.skills.of(assessment);
-		var history = this.knowledgeElements.ofSkills(userId,
-				this.skills.places(assessed.stream().map(Skill::id).toList()));
+		var history = this.knowledgeElements.ofSkills(userId, this.skills.places(assessed));
 		var next = this.choice.choose(assessment, assessed, history, assessment.lastChallengeTimed());
 		if (next.isEmpty()) {
 			this.assessments.complete(assessmentId, now);

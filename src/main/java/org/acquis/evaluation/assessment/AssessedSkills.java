@@ -70,8 +70,9 @@ public class AssessedSkills {
 	}
 
 	/** Where each skill sits, stored with its knowledge elements. */
-	public Map<String, KnowledgeElements.Place> places(Collection<String> skillIds) {
-		return skillIds.stream()
+	public Map<String, KnowledgeElements.Place> places(List<Skill> skills) {
+		return skills.stream()
+			.map(Skill::id)
 			.filter(id -> this.bank.skill(id).isPresent())
 			.collect(Collectors.toMap(id -> id, id -> this.places.computeIfAbsent(id, this::place)));
 	}

@@ -18,10 +18,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code /actuator/prometheus}
  * @param loginAttemptsPerMinute failed logins accepted a minute per client address, per
  * node (30)
+ * @param publicUrl the address people reach the product at, for the links of e-mails
+ * ({@code http://localhost:8080})
+ * @param mailFrom the sender of the product's e-mails
+ * @param resetRequestsPerHour password-reset requests accepted an hour per client address
+ * (20; 429 beyond)
+ * @param logResetLinks without an SMTP server, log the password-reset links (the
+ * {@code demo} profile only: a link opens the account)
  */
 @ConfigurationProperties("acquis.identity")
 public record IdentitySettings(@Nullable String bootstrapAdminEmail, @Nullable String bootstrapAdminPassword,
 		boolean demoAccounts, @DefaultValue( {
 				"127.0.0.1/32", "::1/128" }) List<String> metricsAllowedFrom,
-		@DefaultValue("30") int loginAttemptsPerMinute){
+		@DefaultValue("30") int loginAttemptsPerMinute, @DefaultValue("http://localhost:8080") String publicUrl,
+		@DefaultValue("Acquis <ne-pas-repondre@localhost>") String mailFrom,
+		@DefaultValue("20") int resetRequestsPerHour, boolean logResetLinks){
 }

@@ -59,6 +59,27 @@ class IdentityApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void refusesTheCommonPasswordsTheNameAndControlCharacters() {
+		// issue 14, LOW-3: all of these were accepted
+		var api = new ApiClient(baseUrl());
+		var email = "Zoe.Martin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		var refusals = Map.of("Password1", "PASSWORD_TOO_COMMON", "Azerty123", "PASSWORD_TOO_COMMON", "Acquis2026",
+				"PASSWORD_TOO_COMMON", email, "PASSWORD_CONTAINS_NAME", "Martin2026x", "PASSWORD_CONTAINS_NAME",
+				"Vert\u0000Orage9", "PASSWORD_INVALID_CHARACTER");
+		refusals.forEach((password, code) -> {
+			var refused = api.post("/api/users", Map.of("firstName", "Zoé", "lastName", "Martin", "email", email,
+					"password", password, "acceptTerms", true));
+			assertThat(refused.status()).as(password).isEqualTo(400);
+			assertThat(refused.body().get("code").asString()).as(password).isEqualTo(code);
+			assertThat(refused.body().get("detail").asString()).as("translated").doesNotContain("PASSWORD_");
+		});
+		assertThat(api
+			.post("/api/users", Map.of("firstName", "Zoé", "lastName", "Martin", "email", email, "password",
+					"Vert-Orage9", "acceptTerms", true))
+			.status()).isEqualTo(201);
+	}
+
+	@Test
 	void aSignUpRetriedWithTheSameIdempotencyKeyCreatesOneAccount() {
 		var api = new ApiClient(baseUrl());
 		var key = UUID.randomUUID().toString();

@@ -36,7 +36,7 @@ class LearnerJourneyTest extends IntegrationTest {
 			browser.find(By.id("firstName")).sendKeys("Camille");
 			browser.find(By.id("lastName")).sendKeys("Durand");
 			browser.find(By.id("email")).sendKeys("camille-" + UUID.randomUUID() + "@example.org");
-			browser.find(By.id("password")).sendKeys("Motdepasse1");
+			browser.find(By.id("password")).sendKeys("Velo-Rouge-75");
 			browser.find(By.id("acceptTerms")).click();
 			browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
 

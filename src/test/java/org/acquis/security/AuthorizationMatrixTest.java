@@ -83,12 +83,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			// authorized, then refused by the 7-day rule: what matters here is neither
 			// 401 nor 403
 			{ "POST", "/api/me/competences/1.1/reset", "{}", "401 422 422 422 422 422 422" },
-			{ "GET", "/api/me/certification-eligibility", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" }, };
+			{ "GET", "/api/me/certification-eligibility", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			// issue 14: the lockout's way out ({user} is the owner's account)
+			{ "POST", "/api/admin/users/{user}/unblock", "{}", "401 403 403 403 2xx 403 2xx" },
+			{ "POST", "/api/password-resets", "{\"email\":\"nobody@example.org\"}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx" }, };
 
 	@Autowired
 	RegisterUser registerUser;
 
 	private final Map<Caller, String> emails = new EnumMap<>(Caller.class);
+
+	private final Map<Caller, UUID> ids = new EnumMap<>(Caller.class);
 
 	private final Map<Caller, ApiClient> clients = new EnumMap<>(Caller.class);
 
@@ -105,8 +110,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				continue;
 			}
 			var email = caller.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID() + "@example.org";
-			this.registerUser.register(new RegisterUser.Registration("Matrix", caller.name(), email, PASSWORD, "fr",
-					true, java.util.EnumSet.of(Role.LEARNER, caller.role)));
+			this.ids.put(caller, this.registerUser.register(new RegisterUser.Registration("Matrix", caller.name(),
+					email, PASSWORD, "fr", true, java.util.EnumSet.of(Role.LEARNER, caller.role))));
 			this.emails.put(caller, email);
 			assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
 			var started = api.post("/api/competence-evaluations", Map.of("competence", "1.1"));
@@ -135,7 +140,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	void everyEndpointAnswersEveryCallerAsTheMatrixSays(Endpoint endpoint, Caller caller, String expected) {
 		var api = this.clients.get(caller);
 		var challenge = currentChallenge();
-		var path = endpoint.path().replace("{assessment}", this.assessment).replace("{challenge}", challenge);
+		var path = endpoint.path()
+			.replace("{assessment}", this.assessment)
+			.replace("{challenge}", challenge)
+			.replace("{user}", this.ids.get(Caller.OWNER).toString());
 		var response = endpoint.method().equals("GET") ? api.get(path)
 				: api.post(path, body(endpoint, caller, challenge));
 
@@ -197,7 +205,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	}
 
 	@ParameterizedTest(name = "anonymous {0} -> 200")
-	@ValueSource(strings = { "/", "/inscription", "/connexion", "/accessibilite" })
+	@ValueSource(strings = { "/", "/inscription", "/connexion", "/accessibilite", "/mot-de-passe-oublie",
+			"/nouveau-mot-de-passe/an-unknown-token-of-some-length" })
 	void publicPagesAreOpenToEveryone(String path) {
 		assertThat(new PageClient(baseUrl()).get(path).status()).isEqualTo(200);
 	}

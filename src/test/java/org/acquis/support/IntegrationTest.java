@@ -16,9 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the integration tests: ONE Spring context for the whole suite (same
  * configuration everywhere), a real embedded PostgreSQL in a fresh directory, a real HTTP
- * port.
+ * port, an SMTP server (GreenMail) whose e-mails are read through {@link #mailbox}.
  */
-@org.springframework.context.annotation.Import(TestClockConfiguration.class)
+@org.springframework.context.annotation.Import({ TestClockConfiguration.class, MailTestConfiguration.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO",
 				"server.shutdown=immediate", "spring.lifecycle.timeout-per-shutdown-phase=2s" })
@@ -41,9 +41,14 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected MutableClock clock;
 
+	@Autowired
+	protected Mailbox mailbox;
+
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
 		registry.add("acquis.data-dir", DATA::toString);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> MailTestConfiguration.SMTP_PORT);
 	}
 
 	protected String baseUrl() {

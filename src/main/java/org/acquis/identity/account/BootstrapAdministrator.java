@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.acquis.identity.IdentitySettings;
 import org.acquis.identity.Role;
+import org.acquis.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,9 +36,15 @@ class BootstrapAdministrator implements ApplicationRunner {
 		if (email == null || email.isBlank() || password == null || this.accounts.emailTaken(email)) {
 			return;
 		}
-		this.registerUser.register(new RegisterUser.Registration("Super", "Admin", email, password, "fr", true,
-				Set.of(Role.LEARNER, Role.SUPER_ADMIN)));
-		log.info("Created the super administrator {}", email);
+		try {
+			this.registerUser.register(new RegisterUser.Registration("Super", "Admin", email, password, "fr", true,
+					Set.of(Role.LEARNER, Role.SUPER_ADMIN)));
+			log.info("Created the super administrator {}", email);
+		}
+		catch (DomainException ex) {
+			// the password policy applies to him too: a common password is refused
+			log.error("The super administrator {} was not created: {} (ACQUIS_BOOTSTRAP_ADMIN_*)", email, ex.code());
+		}
 	}
 
 }

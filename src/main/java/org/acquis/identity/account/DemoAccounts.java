@@ -59,8 +59,8 @@ class DemoAccounts {
 
 	private void ensure(String email, String firstName, String lastName, Set<Role> roles) {
 		if (!this.accounts.emailTaken(email)) {
-			this.registerUser
-				.register(new RegisterUser.Registration(firstName, lastName, email, PASSWORD, "fr", true, roles));
+			this.registerUser.registerDemoAccount(
+					new RegisterUser.Registration(firstName, lastName, email, PASSWORD, "fr", true, roles));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -69,11 +70,37 @@ public class UserAccounts {
 			.update();
 	}
 
-	public void recordFailedLogin(UUID id, int failedLogins, Instant blockedUntil, boolean permanentlyBlocked) {
-		this.jdbc
-			.sql("UPDATE identity_user SET failed_logins = ?, blocked_until = ?, permanently_blocked = ? WHERE id = ?")
-			.params(failedLogins, blockedUntil == null ? null : Timestamp.from(blockedUntil), permanentlyBlocked, id)
+	/**
+	 * Counts one more failure toward the account-wide ceiling, atomically (starting again
+	 * after a day without failure); returns the new count.
+	 */
+	public int recordFailedLogin(UUID id, Instant now, Duration forgottenAfter) {
+		return this.jdbc
+			.sql("""
+					UPDATE identity_user SET failed_logins = CASE WHEN last_failed_login_at > :forgotten
+					THEN failed_logins + 1 ELSE 1 END, last_failed_login_at = :now WHERE id = :id RETURNING failed_logins""")
+			.param("forgotten", Timestamp.from(now.minus(forgottenAfter)))
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	public void blockUntil(UUID id, Instant until) {
+		this.jdbc.sql("UPDATE identity_user SET blocked_until = ? WHERE id = ?")
+			.params(Timestamp.from(until), id)
 			.update();
+	}
+
+	/** Ends any block of the account and its failure count (unblock, password reset). */
+	public void endLockout(UUID id) {
+		this.jdbc.sql("""
+				UPDATE identity_user SET failed_logins = 0, last_failed_login_at = NULL, blocked_until = NULL,
+				permanently_blocked = FALSE WHERE id = ?""").param(id).update();
+	}
+
+	public void changePassword(UUID id, String passwordHash) {
+		this.jdbc.sql("UPDATE identity_user SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
 	}
 
 	public void recordSuccessfulLogin(UUID id) {

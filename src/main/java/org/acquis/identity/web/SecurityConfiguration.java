@@ -49,7 +49,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(a -> a
 				.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR, jakarta.servlet.DispatcherType.FORWARD)
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/token", "/api/users")
+				.requestMatchers(HttpMethod.POST, "/api/token", "/api/users", "/api/password-resets",
+						"/api/password-resets/*")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/frameworks", "/api/frameworks/**", "/api/openapi.json",
 						"/api/openapi.json/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**",
@@ -73,7 +74,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, PasswordLoginProvider provider, LoginRateLimit rateLimit,
 			LoginSuccess success, IdentitySettings settings) throws Exception {
 		http.authenticationProvider(provider)
-			.authorizeHttpRequests(a -> a
+			.authorizeHttpRequests(a -> a.requestMatchers("/mot-de-passe-oublie", "/nouveau-mot-de-passe/*")
+				.permitAll()
 				.requestMatchers("/", "/inscription", "/connexion", "/accessibilite", "/verification",
 						"/verification/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/content/files/**")

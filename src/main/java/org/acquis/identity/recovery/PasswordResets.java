@@ -1,0 +1,131 @@
+package org.acquis.identity.recovery;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.acquis.identity.IdentitySettings;
+import org.acquis.identity.account.PasswordPolicy;
+import org.acquis.identity.account.UserAccount;
+import org.acquis.identity.account.UserAccounts;
+import org.acquis.identity.login.ClientAddress;
+import org.acquis.identity.login.FailedLogins;
+import org.acquis.shared.DomainException;
+import org.acquis.shared.ErrorCategory;
+import org.acquis.shared.Hashing;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The way back into an account: a single-use link of one hour, e-mailed to the account's
+ * address. Asking answers the same whether the address is known or not.
+ */
+@Component
+class PasswordResets {
+
+	static final Duration VALIDITY = Duration.ofHours(1);
+
+	/** Links e-mailed to one account in an hour, at most: no mailbox flooding. */
+	static final int LINKS_PER_ACCOUNT_AND_HOUR = 3;
+
+	private final UserAccounts accounts;
+
+	private final ResetLinks links;
+
+	private final ResetMail mail;
+
+	private final FailedLogins failures;
+
+	private final AuditEvents audit;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	private final int requestsPerAddressAndHour;
+
+	private final SecureRandom random = new SecureRandom();
+
+	PasswordResets(UserAccounts accounts, ResetLinks links, ResetMail mail, FailedLogins failures, AuditEvents audit,
+			PasswordEncoder passwords, Clock clock, IdentitySettings settings) {
+		this.accounts = accounts;
+		this.links = links;
+		this.mail = mail;
+		this.failures = failures;
+		this.audit = audit;
+		this.passwords = passwords;
+		this.clock = clock;
+		this.requestsPerAddressAndHour = settings.resetRequestsPerHour();
+	}
+
+	/** Asks for a link; the e-mail leaves after the commit, if the address is known. */
+	@Transactional
+	void request(String email) {
+		var now = this.clock.instant();
+		if (this.links.recordRequest(ClientAddress.current(), now,
+				now.minus(Duration.ofHours(1))) > this.requestsPerAddressAndHour) {
+			throw new DomainException("TOO_MANY_RESET_REQUESTS", ErrorCategory.TOO_MANY_REQUESTS);
+		}
+		if (email == null || email.isBlank() || email.length() > 254) {
+			return;
+		}
+		var account = accountOf(email.trim());
+		if (account.isEmpty() || this.links.createdSince(account.get().id(),
+				now.minus(Duration.ofHours(1))) >= LINKS_PER_ACCOUNT_AND_HOUR) {
+			return;
+		}
+		var token = newToken();
+		this.links.insert(Hashing.sha256(token), account.get().id(), now, now.plus(VALIDITY));
+		this.mail.sendAfterCommit(account.get(), token);
+	}
+
+	/** Whether a link can still be used (the page shows its form only then). */
+	@Transactional(readOnly = true)
+	boolean usable(String token) {
+		return wellFormed(token) && this.links.userOf(Hashing.sha256(token), this.clock.instant()).isPresent();
+	}
+
+	/**
+	 * Sets the new password, ends any lockout, revokes the refresh tokens; the link is
+	 * used up.
+	 */
+	@Transactional
+	void reset(String token, String password) {
+		var now = this.clock.instant();
+		var userId = wellFormed(token) ? this.links.userOf(Hashing.sha256(token), now) : Optional.<UUID>empty();
+		var account = userId.flatMap(this.accounts::findById).orElseThrow(PasswordResets::invalidLink);
+		PasswordPolicy.check(password, account.email(), account.firstName(), account.lastName());
+		this.links.use(Hashing.sha256(token), now).orElseThrow(PasswordResets::invalidLink);
+		this.accounts.changePassword(account.id(), this.passwords.encode(password));
+		this.accounts.endLockout(account.id());
+		this.failures.forgetAll(account.id());
+		this.links.revokeRefreshTokens(account.id());
+		this.audit.record(now, account.id(), AuditEvents.PASSWORD_RESET, account.id());
+	}
+
+	private Optional<UserAccount> accountOf(String email) {
+		return this.accounts.findByLogin(email)
+			.filter(a -> a.email() != null
+					&& a.email().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT)));
+	}
+
+	private String newToken() {
+		var bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static boolean wellFormed(String token) {
+		return token != null && token.matches("[A-Za-z0-9_-]{20,100}");
+	}
+
+	private static DomainException invalidLink() {
+		return DomainException.notFound("PASSWORD_RESET_LINK_INVALID");
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.acquis.identity.recovery;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Password-reset links, kept as SHA-256 fingerprints, and the requests per client
+ * address.
+ */
+@Repository
+class ResetLinks {
+
+	private final JdbcClient jdbc;
+
+	ResetLinks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(String tokenHash, UUID userId, Instant now, Instant expiresAt) {
+		this.jdbc
+			.sql("""
+					INSERT INTO identity_password_reset (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)""")
+			.params(tokenHash, userId, Timestamp.from(now), Timestamp.from(expiresAt))
+			.update();
+	}
+
+	int createdSince(UUID userId, Instant since) {
+		return this.jdbc.sql("SELECT count(*) FROM identity_password_reset WHERE user_id = ? AND created_at > ?")
+			.params(userId, Timestamp.from(since))
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The account of a link that is neither used nor expired. */
+	Optional<UUID> userOf(String tokenHash, Instant now) {
+		return this.jdbc.sql("""
+				SELECT user_id FROM identity_password_reset
+				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""")
+			.params(tokenHash, Timestamp.from(now))
+			.query(UUID.class)
+			.optional();
+	}
+
+	/**
+	 * Uses a link once: only one of two concurrent uses gets the account. Every other
+	 * open link of that account dies with it.
+	 */
+	Optional<UUID> use(String tokenHash, Instant now) {
+		var user = this.jdbc.sql("""
+				UPDATE identity_password_reset SET used_at = ?
+				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING user_id""")
+			.params(Timestamp.from(now), tokenHash, Timestamp.from(now))
+			.query(UUID.class)
+			.optional();
+		user.ifPresent(id -> this.jdbc
+			.sql("UPDATE identity_password_reset SET used_at = ? WHERE user_id = ? AND used_at IS NULL")
+			.params(Timestamp.from(now), id)
+			.update());
+		return user;
+	}
+
+	/**
+	 * Counts a request from an address; returns how many it made since the given time.
+	 */
+	int recordRequest(String source, Instant now, Instant since) {
+		this.jdbc.sql("DELETE FROM identity_password_reset_request WHERE source = ? AND at <= ?")
+			.params(source, Timestamp.from(since))
+			.update();
+		this.jdbc.sql("INSERT INTO identity_password_reset_request (source, at) VALUES (?, ?)")
+			.params(source, Timestamp.from(now))
+			.update();
+		return this.jdbc.sql("SELECT count(*) FROM identity_password_reset_request WHERE source = ?")
+			.param(source)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** After a reset: the sessions of the API (refresh tokens) end too. */
+	void revokeRefreshTokens(UUID userId) {
+		this.jdbc.sql("UPDATE identity_refresh_token SET revoked = TRUE WHERE user_id = ? AND NOT revoked")
+			.param(userId)
+			.update();
+	}
+
+}

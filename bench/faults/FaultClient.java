@@ -135,12 +135,12 @@ public class FaultClient {
 	void learn(long deadline, PrintWriter acked, PrintWriter violations, PrintWriter learnersFile) throws Exception {
 		var email = "fault-" + UUID.randomUUID() + "@bench.test";
 		var signup = call("POST", "/api/users", null, "{\"firstName\":\"F\",\"lastName\":\"L\",\"email\":\"" + email
-				+ "\",\"password\":\"Bench2026x\",\"locale\":\"fr\",\"acceptTerms\":true}", null);
+				+ "\",\"password\":\"Ruche-Verte-2026\",\"locale\":\"fr\",\"acceptTerms\":true}", null);
 		if (signup.status() != 201) {
 			throw new IllegalStateException("signup " + signup.status());
 		}
 		var token = call("POST", "/api/token", null,
-				"{\"username\":\"" + email + "\",\"password\":\"Bench2026x\"}", null).field("access_token");
+				"{\"username\":\"" + email + "\",\"password\":\"Ruche-Verte-2026\"}", null).field("access_token");
 		var competences = new ArrayList<>(COMPETENCES);
 		Collections.shuffle(competences);
 		synchronized (learnersFile) {

@@ -43,7 +43,7 @@ public class LearnerLoopSimulation extends Simulation {
 	static final List<String> COMPETENCES = List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "3.1",
 			"3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "5.1", "5.2");
 
-	static final String PASSWORD = "Bench2026x";
+	static final String PASSWORD = "Ruche-Verte-2026";
 
 	final int users = Integer.getInteger("users", 50);
 

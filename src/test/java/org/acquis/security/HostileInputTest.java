@@ -397,7 +397,8 @@ class HostileInputTest extends IntegrationTest {
 		expectProblem(api.login("x".repeat(300) + "@example.org", PASSWORD), 401, "INVALID_CREDENTIALS");
 		expectProblem(api.login("' OR '1'='1", "' OR '1'='1"), 401, "INVALID_CREDENTIALS");
 		expectProblem(api.login("ana\u0000@example.org", PASSWORD), 401, "INVALID_CREDENTIALS");
-		expectProblem(api.login(newEmail(), "x".repeat(100_000)), 401, "INVALID_CREDENTIALS");
+		expectProblem(api.login(newEmail(), "x".repeat(60_000)), 401, "INVALID_CREDENTIALS");
+		expectProblem(api.login(newEmail(), "x".repeat(100_000)), 413, "REQUEST_TOO_LARGE");
 		expectProblem(api.post("/api/token", Map.of("username", List.of("a"), "password", "b")), 400,
 				"MALFORMED_REQUEST");
 		expectProblem(api.post("/api/token", Map.of("refresh_token", "forged")), 401, "REFRESH_TOKEN_INVALID");

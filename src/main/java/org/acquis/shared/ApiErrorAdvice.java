@@ -56,6 +56,11 @@ class ApiErrorAdvice {
 			MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
 			IllegalArgumentException.class })
 	ResponseEntity<ProblemDetail> malformed(Exception ex, Locale locale) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestTooLarge tooLarge) {
+				return requestTooLarge(tooLarge, locale);
+			}
+		}
 		log.debug("Malformed request", ex);
 		return Problems.response(this.problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", locale));
 	}
@@ -79,6 +84,13 @@ class ApiErrorAdvice {
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(Exception ex, Locale locale) {
 		return Problems.response(this.problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", locale));
+	}
+
+	/** A chunked body read past its limit by the controller: {@link RequestBodyLimit}. */
+	@ExceptionHandler(RequestTooLarge.class)
+	ResponseEntity<ProblemDetail> requestTooLarge(RequestTooLarge ex, Locale locale) {
+		return Problems
+			.response(this.problems.of(HttpStatus.CONTENT_TOO_LARGE, "REQUEST_TOO_LARGE", locale, ex.limitKilobytes()));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,22 +15,44 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * A {@code POST /api/...} sent again with the same {@code Idempotency-Key} gets the first
  * response again and changes nothing. The key is reserved before the request runs: a
  * retry racing the first attempt waits for its response (up to 5 seconds, then 409); a
  * reservation left by a crash expires after {@link #ABANDONED}.
+ * <p>
+ * Keys belong to their caller: a logged-in user, or, for an anonymous request, that very
+ * request (path and body): another body under the same key is another caller's request
+ * and simply runs. Responses that carry secrets (logins, tokens: {@link #SECRETS}) are
+ * never stored, the key is ignored there. Replies are kept {@link #KEPT}, then purged.
  */
 @Component
 class IdempotentRequests extends OncePerRequestFilter {
 
 	static final Duration ABANDONED = Duration.ofMinutes(1);
+
+	static final Duration KEPT = Duration.ofHours(24);
+
+	static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+
+	/**
+	 * Paths whose responses carry secrets (access or refresh tokens): not stored, not
+	 * replayed. A login is not a resource creation: a retry logs in again, and counts
+	 * against the login limits.
+	 */
+	static final List<PathPattern> SECRETS = Stream
+		.of("/api/token", "/api/token/revocation", "/api/sessions/*/supervision")
+		.map(PathPatternParser.defaultInstance::parse)
+		.toList();
 
 	static final int MAX_KEY = 200;
 
@@ -37,8 +62,6 @@ class IdempotentRequests extends OncePerRequestFilter {
 	 * cost round trips.
 	 */
 	static final java.util.regex.Pattern ANSWERS = java.util.regex.Pattern.compile("/api/assessments/[^/]+/answers");
-
-	static final int MAX_BODY = 1_000_000;
 
 	static final int WAITS = 100;
 
@@ -50,6 +73,8 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	private final Problems problems;
 
+	private volatile Instant nextPurge = Instant.MIN;
+
 	IdempotentRequests(JdbcClient jdbc, Clock clock, Problems problems) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -60,7 +85,12 @@ class IdempotentRequests extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		var path = request.getRequestURI().substring(request.getContextPath().length());
 		return !"POST".equals(request.getMethod()) || request.getHeader("Idempotency-Key") == null
-				|| !path.startsWith("/api/") || ANSWERS.matcher(path).matches();
+				|| !path.startsWith("/api/") || ANSWERS.matcher(path).matches() || carriesSecrets(path);
+	}
+
+	static boolean carriesSecrets(String path) {
+		var container = PathContainer.parsePath(path);
+		return SECRETS.stream().anyMatch(p -> p.matches(container));
 	}
 
 	@Override
@@ -71,9 +101,10 @@ class IdempotentRequests extends OncePerRequestFilter {
 			refuse(request, response, HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_INVALID");
 			return;
 		}
-		var body = request.getInputStream().readNBytes(MAX_BODY);
-		var caller = caller(request);
+		// bounded by RequestBodyLimit, which runs before
+		var body = request.getInputStream().readAllBytes();
 		var hash = Hashing.sha256(request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
+		var caller = caller(hash);
 		if (!reserveOrReplay(caller, key, hash, request, response)) {
 			return;
 		}
@@ -96,6 +127,10 @@ class IdempotentRequests extends OncePerRequestFilter {
 			HttpServletResponse response) throws IOException {
 		for (int wait = 0; wait < WAITS; wait++) {
 			var stored = find(caller, key);
+			if (stored != null && stored.createdAt().toInstant().plus(KEPT).isBefore(this.clock.instant())) {
+				forget(caller, key, stored.createdAt());
+				continue;
+			}
 			if (stored == null) {
 				if (reserve(caller, key, hash)) {
 					return true;
@@ -161,7 +196,15 @@ class IdempotentRequests extends OncePerRequestFilter {
 		}
 	}
 
+	private void forget(String caller, String key, Timestamp createdAt) {
+		this.jdbc
+			.sql("DELETE FROM shared_idempotent_request WHERE caller = ? AND idempotency_key = ? AND created_at = ?")
+			.params(caller, key, createdAt)
+			.update();
+	}
+
 	private boolean reserve(String caller, String key, String hash) {
+		purgeWhenDue();
 		try {
 			this.jdbc.sql(
 					"INSERT INTO shared_idempotent_request (caller, idempotency_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
@@ -193,18 +236,34 @@ class IdempotentRequests extends OncePerRequestFilter {
 		}
 	}
 
+	/** At most once a minute per node, on the way to storing a reply. */
+	private void purgeWhenDue() {
+		var now = this.clock.instant();
+		if (now.isBefore(this.nextPurge)) {
+			return;
+		}
+		this.nextPurge = now.plus(PURGE_EVERY);
+		this.jdbc.sql("DELETE FROM shared_idempotent_request WHERE created_at < ?")
+			.param(Timestamp.from(now.minus(KEPT)))
+			.update();
+	}
+
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
 			throws IOException {
 		this.problems.write(request, response, status, code);
 	}
 
-	private static String caller(HttpServletRequest request) {
+	/**
+	 * A logged-in user; else the request itself: two anonymous clients never share a
+	 * reply, and only the exact same request is replayed.
+	 */
+	private static String caller(String requestHash) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.isAuthenticated()
 				&& !"anonymousUser".equals(authentication.getName())) {
 			return "user:" + authentication.getName();
 		}
-		return "anonymous";
+		return "anonymous:" + requestHash;
 	}
 
 }

@@ -41,12 +41,13 @@ public class Problems {
 	}
 
 	/** For filters, which answer before any controller advice can. */
-	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code)
-			throws IOException {
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code,
+			Object... arguments) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		this.json.writeValue(response.getOutputStream(), of(status, code, this.locales.resolveLocale(request)));
+		this.json.writeValue(response.getOutputStream(),
+				of(status, code, this.locales.resolveLocale(request), arguments));
 	}
 
 	public ProblemDetail of(HttpStatusCode status, String code, Locale locale, Object... arguments) {

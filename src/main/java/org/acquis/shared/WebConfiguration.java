@@ -2,8 +2,12 @@ package org.acquis.shared;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -24,6 +28,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * The API description names its server relatively ("/"): springdoc would otherwise
+	 * write the request's Host header into it.
+	 */
+	@Bean
+	OpenAPI openApi() {
+		return new OpenAPI().info(new Info().title("Acquis API").version("v1")).servers(List.of(new Server().url("/")));
 	}
 
 	@Bean

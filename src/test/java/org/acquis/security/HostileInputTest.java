@@ -139,11 +139,37 @@ class HostileInputTest extends IntegrationTest {
 	void hugeAndDeeplyNestedBodiesAreRefusedWithoutA500() {
 		var api = new ApiClient(baseUrl());
 		var email = newEmail();
-		var huge = "{\"firstName\":\"" + "A".repeat(5_000_000) + "\",\"lastName\":\"Martin\",\"email\":\"" + email
+		var huge = "{\"firstName\":\"" + "A".repeat(60_000) + "\",\"lastName\":\"Martin\",\"email\":\"" + email
 				+ "\",\"password\":\"Secret123\",\"acceptTerms\":true}";
 		expectProblem(api.post("/api/users", huge), 400, "NAME_TOO_LONG");
-		var deep = "{\"firstName\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+		var deep = "{\"firstName\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
 		expectProblem(api.post("/api/users", deep), 400, "MALFORMED_REQUEST");
+		assertThat(accounts(email)).isZero();
+	}
+
+	@Test
+	void bodiesOverTheApiLimitAreRefusedBeforeBeingParsed() {
+		var api = new ApiClient(baseUrl());
+		var email = newEmail();
+		var twoMegabytes = bytes("{\"firstName\":\"" + "A".repeat(2_000_000) + "\",\"lastName\":\"Martin\",\"email\":\""
+				+ email + "\",\"password\":\"Secret123\",\"acceptTerms\":true}");
+		var withLength = api.send("POST", "/api/users", JSON, twoMegabytes, Map.of());
+		expectProblem(withLength, 413, "REQUEST_TOO_LARGE");
+		assertThat(withLength.body().path("detail").asString()).contains("64");
+		expectProblem(api.postChunked("/api/users", twoMegabytes), 413, "REQUEST_TOO_LARGE");
+		expectProblem(api.send("POST", "/api/users", JSON, twoMegabytes, Map.of("Idempotency-Key", "big-" + email)),
+				413, "REQUEST_TOO_LARGE");
+		assertThat(accounts(email)).isZero();
+		var english = api.send("POST", "/api/users", JSON, twoMegabytes, Map.of("Accept-Language", "en"));
+		expectProblem(english, 413, "REQUEST_TOO_LARGE");
+	}
+
+	@Test
+	void duplicateKeysInJsonAreMalformed() {
+		var email = newEmail();
+		var body = "{\"firstName\":\"Ana\",\"lastName\":\"Martin\",\"email\":\"" + newEmail() + "\",\"email\":\""
+				+ email + "\",\"password\":\"Secret123\",\"acceptTerms\":true}";
+		expectProblem(new ApiClient(baseUrl()).post("/api/users", body), 400, "MALFORMED_REQUEST");
 		assertThat(accounts(email)).isZero();
 	}
 
@@ -171,8 +197,20 @@ class HostileInputTest extends IntegrationTest {
 		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", true)), 400, "ANSWER_MALFORMED");
 		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "1\u00002")), 400,
 				"ANSWER_MALFORMED");
-		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "x".repeat(5_000_000))), 400,
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "x".repeat(5_000_000))), 413,
+				"REQUEST_TOO_LARGE");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "x".repeat(40_000))), 413,
+				"REQUEST_TOO_LARGE");
+		expectProblem(
+				api.postChunked(answers,
+						bytes("{\"challengeId\":\"" + challenge + "\",\"value\":\"" + "x".repeat(40_000) + "\"}")),
+				413, "REQUEST_TOO_LARGE");
+		expectProblem(api.post(answers, Map.of("challengeId", challenge, "value", "x".repeat(5_000))), 400,
 				"ANSWER_MALFORMED");
+		expectProblem(
+				api.post(answers,
+						"{\"challengeId\":\"unknown\",\"challengeId\":\"" + challenge + "\",\"value\":\"1\"}"),
+				400, "MALFORMED_REQUEST");
 		expectProblem(api.post(answers, Map.of("challengeId", challenge, "skipped", true, "value", "x".repeat(5_000))),
 				400, "ANSWER_MALFORMED");
 		expectProblem(api.post(answers, Map.of("challengeId", List.of(challenge), "value", "1")), 400,
@@ -312,6 +350,46 @@ class HostileInputTest extends IntegrationTest {
 		assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
 	}
 
+	/**
+	 * The review's oracle: a victim logged in with an Idempotency-Key an attacker can
+	 * guess; the attacker's guesses under that key must neither reveal the password (422
+	 * vs 200) nor return the victim's tokens, and they count against the login limits.
+	 */
+	@Test
+	void idempotencyKeysOfLoginsAreNoPasswordOracle() {
+		freshLoginWindow();
+		var victim = new ApiClient(baseUrl());
+		var email = newEmail();
+		assertThat(victim.post("/api/users", signUp("Vic", "Martin", email, PASSWORD)).status()).isEqualTo(201);
+		var key = "login-" + email;
+		var login = victim.post("/api/token", Map.of("username", email, "password", PASSWORD), key);
+		assertThat(login.status()).isEqualTo(200);
+		var victimsRefreshToken = login.body().get("refresh_token").asString();
+		try {
+			var attacker = new ApiClient(baseUrl());
+			var statuses = new java.util.TreeMap<Integer, Integer>();
+			for (int i = 1; i <= 60; i++) {
+				var guess = attacker.post("/api/token", Map.of("username", email, "password", "Guess-" + i), key);
+				statuses.merge(guess.status(), 1, Integer::sum);
+				assertThat(guess.raw()).doesNotContain(victimsRefreshToken);
+				assertThat(guess.header("Idempotent-Replayed")).isNull();
+			}
+			assertThat(statuses).as("guesses are failed logins, up to the address limit")
+				.containsKeys(401, 429)
+				.doesNotContainKeys(200, 422);
+			var replay = attacker.post("/api/token", Map.of("username", email, "password", PASSWORD), key);
+			assertThat(replay.raw()).doesNotContain(victimsRefreshToken);
+			assertThat(replay.header("Idempotent-Replayed")).isNull();
+			assertThat(this.jdbc.sql("SELECT count(*) FROM shared_idempotent_request WHERE idempotency_key = ?")
+				.param(key)
+				.query(Long.class)
+				.single()).as("no login response is stored").isZero();
+		}
+		finally {
+			freshLoginWindow();
+		}
+	}
+
 	@Test
 	void hostileLoginsAreInvalidCredentialsNotErrors() {
 		freshLoginWindow();
@@ -319,7 +397,8 @@ class HostileInputTest extends IntegrationTest {
 		expectProblem(api.login("x".repeat(300) + "@example.org", PASSWORD), 401, "INVALID_CREDENTIALS");
 		expectProblem(api.login("' OR '1'='1", "' OR '1'='1"), 401, "INVALID_CREDENTIALS");
 		expectProblem(api.login("ana\u0000@example.org", PASSWORD), 401, "INVALID_CREDENTIALS");
-		expectProblem(api.login(newEmail(), "x".repeat(100_000)), 401, "INVALID_CREDENTIALS");
+		expectProblem(api.login(newEmail(), "x".repeat(60_000)), 401, "INVALID_CREDENTIALS");
+		expectProblem(api.login(newEmail(), "x".repeat(100_000)), 413, "REQUEST_TOO_LARGE");
 		expectProblem(api.post("/api/token", Map.of("username", List.of("a"), "password", "b")), 400,
 				"MALFORMED_REQUEST");
 		expectProblem(api.post("/api/token", Map.of("refresh_token", "forged")), 401, "REFRESH_TOKEN_INVALID");

@@ -26,7 +26,12 @@ public final class ApiClient {
 		this.base = base;
 	}
 
-	public record Response(int status, JsonNode body, String raw) {
+	public record Response(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
+
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
+
 	}
 
 	/** Signs up a new learner and logs in; returns the e-mail. */
@@ -80,6 +85,16 @@ public final class ApiClient {
 		return send(builder.build());
 	}
 
+	/**
+	 * A body sent in chunks, without Content-Length, as a stream whose size the server
+	 * cannot know in advance.
+	 */
+	public Response postChunked(String path, byte[] body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+			.build());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		var builder = HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept-Language", "fr");
 		if (this.token != null) {
@@ -94,7 +109,7 @@ public final class ApiClient {
 			var raw = response.body();
 			boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
 			JsonNode body = raw == null || raw.isBlank() || !json ? JSON.nullNode() : JSON.readTree(raw);
-			return new Response(response.statusCode(), body, raw);
+			return new Response(response.statusCode(), body, raw, response.headers());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

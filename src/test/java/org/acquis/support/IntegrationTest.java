@@ -16,12 +16,16 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the integration tests: ONE Spring context for the whole suite (same
  * configuration everywhere), a real embedded PostgreSQL in a fresh directory, a real HTTP
- * port, an SMTP server (GreenMail) whose e-mails are read through {@link #mailbox}.
+ * port, an SMTP server (GreenMail) whose e-mails are read through {@link #mailbox}. The
+ * tests' client, 127.0.0.1, plays the trusted load balancer: its X-Forwarded-For /
+ * X-Forwarded-Proto are honoured (ForwardedHeadersTest); a request without them is the
+ * balancer's own, from 127.0.0.1, as before.
  */
 @org.springframework.context.annotation.Import({ TestClockConfiguration.class, MailTestConfiguration.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO",
-				"server.shutdown=immediate", "spring.lifecycle.timeout-per-shutdown-phase=2s" })
+				"server.shutdown=immediate", "spring.lifecycle.timeout-per-shutdown-phase=2s",
+				"server.tomcat.remoteip.internal-proxies=127.0.0.1/32" })
 public abstract class IntegrationTest {
 
 	private static final Path DATA;

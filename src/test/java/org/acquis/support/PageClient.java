@@ -22,17 +22,43 @@ public final class PageClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final CookieManager cookies;
+
+	private final HttpClient http;
 
 	private final String base;
 
 	private String csrf = "";
 
 	public PageClient(String base) {
+		this(base, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+	}
+
+	private PageClient(String base, CookieManager cookies) {
 		this.base = base;
+		this.cookies = cookies;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * The same browser (same cookies) on another node of the application, as when the
+	 * load balancer sends the next request elsewhere.
+	 */
+	public PageClient onNode(String otherBase) {
+		var other = new PageClient(otherBase, this.cookies);
+		other.csrf = this.csrf;
+		return other;
+	}
+
+	/** The value of the browser's cookie of that name, or null. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	public record Page(int status, String body, String location) {

@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -64,8 +65,9 @@ class SecurityConfiguration {
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(rateLimit,
 					org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+			.headers(h -> h.httpStrictTransportSecurity(SecurityConfiguration::hsts)
+				.contentSecurityPolicy(c -> c.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
 		return http.build();
 	}
 
@@ -91,13 +93,23 @@ class SecurityConfiguration {
 				.failureHandler((request, response, ex) -> response
 					.sendRedirect(request.getContextPath() + "/connexion?error=" + LoginFailures.code(ex)))
 				.permitAll())
+			// SESSION: Spring Session's cookie (sessions in the database)
 			.logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/?logout").deleteCookies("SESSION"))
 			.addFilterBefore(rateLimit,
 					org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+			.headers(h -> h.httpStrictTransportSecurity(SecurityConfiguration::hsts)
+				.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/**
+	 * One year, subdomains included; sent on HTTPS requests only, which behind a TLS
+	 * proxy needs the proxy trusted ({@code server.tomcat.remoteip.internal-proxies}).
+	 */
+	private static void hsts(HeadersConfigurer<HttpSecurity>.HstsConfig hsts) {
+		hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true);
 	}
 
 	/** Reads the roles of an access token into authorities. */

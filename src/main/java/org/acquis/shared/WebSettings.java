@@ -1,0 +1,39 @@
+package org.acquis.shared;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits of the web edge ({@code acquis.web.*}).
+ *
+ * @param loggedInSessionTimeout how long a logged-in page session lives without a request
+ * (8 h); an anonymous one lives {@code spring.session.timeout} (30 min)
+ * @param maxBody the largest request body (JSON) accepted by default: 64 KB; larger
+ * bodies are refused with 413 {@code REQUEST_TOO_LARGE} before being read
+ * @param bodyLimits the limits of particular paths (Spring path patterns, first match
+ * wins), e.g. an import endpoint:
+ * {@code acquis.web.body-limits."[/api/sessions/*\/candidates/import]"=5MB}; an answer's
+ * limit is 16 KB (2,000 characters, even escaped, fit)
+ */
+@ConfigurationProperties("acquis.web")
+public record WebSettings(@DefaultValue("8h") Duration loggedInSessionTimeout, @DefaultValue("64KB") DataSize maxBody,
+		Map<String, DataSize> bodyLimits) {
+
+	static final Map<String, DataSize> DEFAULT_BODY_LIMITS = Map.of("/api/assessments/*/answers",
+			DataSize.ofKilobytes(16));
+
+	public WebSettings {
+		var limits = new LinkedHashMap<String, DataSize>();
+		if (bodyLimits != null) {
+			limits.putAll(bodyLimits);
+		}
+		DEFAULT_BODY_LIMITS.forEach(limits::putIfAbsent);
+		bodyLimits = java.util.Collections.unmodifiableMap(limits);
+	}
+
+}

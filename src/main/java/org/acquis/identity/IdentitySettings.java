@@ -18,10 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code /actuator/prometheus}
  * @param loginAttemptsPerMinute failed logins accepted a minute per client address, per
  * node (30)
+ * @param signupsPerMinute sign-ups accepted a minute per client address, per node (10),
+ * every attempt counted
+ * @param signupsPerNodePerMinute sign-ups accepted a minute on one node, all addresses
+ * together (120): a ceiling on the password hashing that anonymous callers can ask for
  */
 @ConfigurationProperties("acquis.identity")
 public record IdentitySettings(@Nullable String bootstrapAdminEmail, @Nullable String bootstrapAdminPassword,
 		boolean demoAccounts, @DefaultValue( {
 				"127.0.0.1/32", "::1/128" }) List<String> metricsAllowedFrom,
-		@DefaultValue("30") int loginAttemptsPerMinute){
+		@DefaultValue("30") int loginAttemptsPerMinute, @DefaultValue("10") int signupsPerMinute,
+		@DefaultValue("120") int signupsPerNodePerMinute){
 }

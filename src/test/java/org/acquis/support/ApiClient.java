@@ -3,6 +3,7 @@ package org.acquis.support;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class ApiClient {
 		this.base = base;
 	}
 
-	public record Response(int status, JsonNode body, String raw) {
+	public record Response(int status, JsonNode body, String raw, HttpHeaders headers) {
 	}
 
 	/** Signs up a new learner and logs in; returns the e-mail. */
@@ -94,7 +95,7 @@ public final class ApiClient {
 			var raw = response.body();
 			boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
 			JsonNode body = raw == null || raw.isBlank() || !json ? JSON.nullNode() : JSON.readTree(raw);
-			return new Response(response.statusCode(), body, raw);
+			return new Response(response.statusCode(), body, raw, response.headers());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -16,12 +16,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the integration tests: ONE Spring context for the whole suite (same
  * configuration everywhere), a real embedded PostgreSQL in a fresh directory, a real HTTP
- * port.
+ * port. The whole suite signs up from 127.0.0.1: the sign-up limits are high here, and
+ * RateLimitsTest lowers them for its own checks.
  */
 @org.springframework.context.annotation.Import(TestClockConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO",
-				"server.shutdown=immediate", "spring.lifecycle.timeout-per-shutdown-phase=2s" })
+				"server.shutdown=immediate", "spring.lifecycle.timeout-per-shutdown-phase=2s",
+				"acquis.identity.signups-per-minute=100000", "acquis.identity.signups-per-node-per-minute=100000" })
 public abstract class IntegrationTest {
 
 	private static final Path DATA;

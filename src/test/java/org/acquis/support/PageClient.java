@@ -3,6 +3,7 @@ package org.acquis.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -20,10 +22,14 @@ import java.util.stream.Collectors;
  */
 public final class PageClient {
 
+	private static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID");
+
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
 	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+		.cookieHandler(this.cookies)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
@@ -33,6 +39,37 @@ public final class PageClient {
 
 	public PageClient(String base) {
 		this.base = base;
+	}
+
+	/**
+	 * The session cookie's value, whatever the session store calls it ({@code JSESSIONID}
+	 * or Spring Session's {@code SESSION}); empty when there is none.
+	 */
+	public String sessionId() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> SESSION_COOKIES.contains(c.getName()))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse("");
+	}
+
+	/** Another browser that holds this one's session cookie (a planted or stolen one). */
+	public PageClient sameSessionElsewhere() {
+		var other = new PageClient(this.base);
+		var uri = URI.create(this.base);
+		this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> SESSION_COOKIES.contains(c.getName()))
+			.forEach(c -> other.cookies.getCookieStore().add(uri, c));
+		return other;
+	}
+
+	/** The CSRF token of the last page read. */
+	public String csrf() {
+		return this.csrf;
 	}
 
 	public record Page(int status, String body, String location) {

@@ -71,7 +71,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, PasswordLoginProvider provider, LoginRateLimit rateLimit,
-			LoginSuccess success, IdentitySettings settings) throws Exception {
+			LoginSuccess success, TokenLogout tokenLogout, IdentitySettings settings) throws Exception {
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/", "/inscription", "/connexion", "/accessibilite", "/verification",
@@ -89,7 +89,10 @@ class SecurityConfiguration {
 				.failureHandler((request, response, ex) -> response
 					.sendRedirect(request.getContextPath() + "/connexion?error=" + LoginFailures.code(ex)))
 				.permitAll())
-			.logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/?logout").deleteCookies("SESSION"))
+			.logout(l -> l.logoutUrl("/deconnexion")
+				.addLogoutHandler(tokenLogout)
+				.logoutSuccessUrl("/?logout")
+				.deleteCookies("SESSION"))
 			.addFilterBefore(rateLimit,
 					org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))

@@ -83,7 +83,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			// authorized, then refused by the 7-day rule: what matters here is neither
 			// 401 nor 403
 			{ "POST", "/api/me/competences/1.1/reset", "{}", "401 422 422 422 422 422 422" },
-			{ "GET", "/api/me/certification-eligibility", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" }, };
+			{ "GET", "/api/me/certification-eligibility", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			// a refresh token of nobody's: revokes nothing, so the callers keep their
+			// tokens
+			{ "POST", "/api/token/revocation", "{\"refresh_token\":\"unknown\"}", "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			// {target}: a user who is none of the callers
+			{ "POST", "/api/admin/users/{target}/token-revocation", "{}", "401 403 403 403 2xx 403 2xx" }, };
 
 	@Autowired
 	RegisterUser registerUser;
@@ -94,10 +99,16 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
 	private String assessment;
 
+	private String target;
+
 	@BeforeAll
 	void oneUserPerRoleEachWithAStartedEvaluation() {
 		// a fresh rate-limit window: this class logs in some twenty times
 		this.clock.advance(Duration.ofMinutes(1));
+		this.target = this.registerUser
+			.register(RegisterUser.Registration.learner("Matrix", "Target",
+					"target-" + UUID.randomUUID() + "@example.org", PASSWORD, "fr", true))
+			.toString();
 		for (var caller : Caller.values()) {
 			var api = new ApiClient(baseUrl());
 			this.clients.put(caller, api);
@@ -135,7 +146,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	void everyEndpointAnswersEveryCallerAsTheMatrixSays(Endpoint endpoint, Caller caller, String expected) {
 		var api = this.clients.get(caller);
 		var challenge = currentChallenge();
-		var path = endpoint.path().replace("{assessment}", this.assessment).replace("{challenge}", challenge);
+		var path = endpoint.path()
+			.replace("{assessment}", this.assessment)
+			.replace("{challenge}", challenge)
+			.replace("{target}", this.target);
 		var response = endpoint.method().equals("GET") ? api.get(path)
 				: api.post(path, body(endpoint, caller, challenge));
 

@@ -13,7 +13,8 @@ class CurrentPath {
 	String currentPath(HttpServletRequest request) {
 		var path = request.getRequestURI().substring(request.getContextPath().length());
 		var query = request.getQueryString();
-		return LocalPaths.safe(query == null ? path : path + "?" + query);
+		// checked when used (LocalPaths)
+		return query == null ? path : path + "?" + query;
 	}
 
 }

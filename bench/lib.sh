@@ -20,7 +20,8 @@ start_app() {
   echo "==== start $(date -Is) $*" >>"$RESULTS/$1.log"
   local name=$1 port=$2; shift 2
   "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$port" ${APP_ARGS:-} \
-    --acquis.identity.login-attempts-per-minute=1000000 "$@" >>"$RESULTS/$name.log" 2>&1 &
+    --acquis.identity.login-attempts-per-minute=1000000 --acquis.identity.signups-per-minute=1000000 \
+    --acquis.identity.signups-per-node-per-minute=1000000 "$@" >>"$RESULTS/$name.log" 2>&1 &
   echo $! >"$RESULTS/$name.pid"
   for _ in $(seq 180); do
     curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && { log "$name up on $port (pid $(cat "$RESULTS/$name.pid"))"; return 0; }

@@ -25,6 +25,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (20; 429 beyond)
  * @param logResetLinks without an SMTP server, log the password-reset links (the
  * {@code demo} profile only: a link opens the account)
+ * @param signupsPerMinute sign-ups accepted a minute per client address, per node (10),
+ * every attempt counted
+ * @param signupsPerNodePerMinute sign-ups accepted a minute on one node, all addresses
+ * together (120): a ceiling on the password hashing that anonymous callers can ask for
  */
 @ConfigurationProperties("acquis.identity")
 public record IdentitySettings(@Nullable String bootstrapAdminEmail, @Nullable String bootstrapAdminPassword,
@@ -32,5 +36,6 @@ public record IdentitySettings(@Nullable String bootstrapAdminEmail, @Nullable S
 				"127.0.0.1/32", "::1/128" }) List<String> metricsAllowedFrom,
 		@DefaultValue("30") int loginAttemptsPerMinute, @DefaultValue("http://localhost:8080") String publicUrl,
 		@DefaultValue("Acquis <ne-pas-repondre@localhost>") String mailFrom,
-		@DefaultValue("20") int resetRequestsPerHour, boolean logResetLinks){
+		@DefaultValue("20") int resetRequestsPerHour, boolean logResetLinks, @DefaultValue("10") int signupsPerMinute,
+		@DefaultValue("120") int signupsPerNodePerMinute){
 }

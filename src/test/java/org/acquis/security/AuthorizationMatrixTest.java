@@ -86,7 +86,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			{ "GET", "/api/me/certification-eligibility", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
 			// issue 14: the lockout's way out ({user} is the owner's account)
 			{ "POST", "/api/admin/users/{user}/unblock", "{}", "401 403 403 403 2xx 403 2xx" },
-			{ "POST", "/api/password-resets", "{\"email\":\"nobody@example.org\"}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx" }, };
+			{ "POST", "/api/password-resets", "{\"email\":\"nobody@example.org\"}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
+			// a refresh token of nobody's: revokes nothing, so the callers keep their
+			// tokens
+			{ "POST", "/api/token/revocation", "{\"refresh_token\":\"unknown\"}", "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			// {target}: a user who is none of the callers
+			{ "POST", "/api/admin/users/{target}/token-revocation", "{}", "401 403 403 403 2xx 403 2xx" }, };
 
 	@Autowired
 	RegisterUser registerUser;
@@ -99,10 +104,16 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
 	private String assessment;
 
+	private String target;
+
 	@BeforeAll
 	void oneUserPerRoleEachWithAStartedEvaluation() {
 		// a fresh rate-limit window: this class logs in some twenty times
 		this.clock.advance(Duration.ofMinutes(1));
+		this.target = this.registerUser
+			.register(RegisterUser.Registration.learner("Matrix", "Target",
+					"target-" + UUID.randomUUID() + "@example.org", PASSWORD, "fr", true))
+			.toString();
 		for (var caller : Caller.values()) {
 			var api = new ApiClient(baseUrl());
 			this.clients.put(caller, api);
@@ -143,7 +154,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		var path = endpoint.path()
 			.replace("{assessment}", this.assessment)
 			.replace("{challenge}", challenge)
-			.replace("{user}", this.ids.get(Caller.OWNER).toString());
+			.replace("{user}", this.ids.get(Caller.OWNER).toString())
+			.replace("{target}", this.target);
 		var response = endpoint.method().equals("GET") ? api.get(path)
 				: api.post(path, body(endpoint, caller, challenge));
 

@@ -3,6 +3,7 @@ package org.acquis.support;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class ApiClient {
 		this.base = base;
 	}
 
-	public record Response(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
+	public record Response(int status, JsonNode body, String raw, HttpHeaders headers) {
 
 		public String header(String name) {
 			return this.headers.firstValue(name).orElse(null);

@@ -19,13 +19,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * port, an SMTP server (GreenMail) whose e-mails are read through {@link #mailbox}. The
  * tests' client, 127.0.0.1, plays the trusted load balancer: its X-Forwarded-For /
  * X-Forwarded-Proto are honoured (ForwardedHeadersTest); a request without them is the
- * balancer's own, from 127.0.0.1, as before.
+ * balancer's own, from 127.0.0.1, as before. The whole suite signs up from 127.0.0.1: the
+ * sign-up limits are high here, and RateLimitsTest lowers them for its own checks.
  */
 @org.springframework.context.annotation.Import({ TestClockConfiguration.class, MailTestConfiguration.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO",
 				"server.shutdown=immediate", "spring.lifecycle.timeout-per-shutdown-phase=2s",
-				"server.tomcat.remoteip.internal-proxies=127.0.0.1/32" })
+				"server.tomcat.remoteip.internal-proxies=127.0.0.1/32", "acquis.identity.signups-per-minute=100000",
+				"acquis.identity.signups-per-node-per-minute=100000" })
 public abstract class IntegrationTest {
 
 	private static final Path DATA;

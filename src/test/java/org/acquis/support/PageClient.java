@@ -3,6 +3,7 @@ package org.acquis.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,8 @@ import java.util.stream.Collectors;
  * and no automatic redirects (so that a test sees where a page sends the visitor).
  */
 public final class PageClient {
+
+	private static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -59,6 +63,37 @@ public final class PageClient {
 			.map(java.net.HttpCookie::getValue)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * The session cookie's value, whatever the session store calls it ({@code JSESSIONID}
+	 * or Spring Session's {@code SESSION}); empty when there is none.
+	 */
+	public String sessionId() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> SESSION_COOKIES.contains(c.getName()))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse("");
+	}
+
+	/** Another browser that holds this one's session cookie (a planted or stolen one). */
+	public PageClient sameSessionElsewhere() {
+		var other = new PageClient(this.base);
+		var uri = URI.create(this.base);
+		this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> SESSION_COOKIES.contains(c.getName()))
+			.forEach(c -> other.cookies.getCookieStore().add(uri, c));
+		return other;
+	}
+
+	/** The CSRF token of the last page read. */
+	public String csrf() {
+		return this.csrf;
 	}
 
 	public record Page(int status, String body, String location) {

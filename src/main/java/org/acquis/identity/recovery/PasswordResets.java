@@ -14,6 +14,7 @@ import org.acquis.identity.account.UserAccount;
 import org.acquis.identity.account.UserAccounts;
 import org.acquis.identity.login.ClientAddress;
 import org.acquis.identity.login.FailedLogins;
+import org.acquis.identity.token.TokenRevocations;
 import org.acquis.shared.DomainException;
 import org.acquis.shared.ErrorCategory;
 import org.acquis.shared.Hashing;
@@ -43,6 +44,8 @@ class PasswordResets {
 
 	private final AuditEvents audit;
 
+	private final TokenRevocations revocations;
+
 	private final PasswordEncoder passwords;
 
 	private final Clock clock;
@@ -52,12 +55,13 @@ class PasswordResets {
 	private final SecureRandom random = new SecureRandom();
 
 	PasswordResets(UserAccounts accounts, ResetLinks links, ResetMail mail, FailedLogins failures, AuditEvents audit,
-			PasswordEncoder passwords, Clock clock, IdentitySettings settings) {
+			TokenRevocations revocations, PasswordEncoder passwords, Clock clock, IdentitySettings settings) {
 		this.accounts = accounts;
 		this.links = links;
 		this.mail = mail;
 		this.failures = failures;
 		this.audit = audit;
+		this.revocations = revocations;
 		this.passwords = passwords;
 		this.clock = clock;
 		this.requestsPerAddressAndHour = settings.resetRequestsPerHour();
@@ -104,7 +108,7 @@ class PasswordResets {
 		this.accounts.changePassword(account.id(), this.passwords.encode(password));
 		this.accounts.endLockout(account.id());
 		this.failures.forgetAll(account.id());
-		this.links.revokeRefreshTokens(account.id());
+		this.revocations.revokeAll(account.id());
 		this.audit.record(now, account.id(), AuditEvents.PASSWORD_RESET, account.id());
 	}
 

@@ -80,11 +80,4 @@ class ResetLinks {
 			.single();
 	}
 
-	/** After a reset: the sessions of the API (refresh tokens) end too. */
-	void revokeRefreshTokens(UUID userId) {
-		this.jdbc.sql("UPDATE identity_refresh_token SET revoked = TRUE WHERE user_id = ? AND NOT revoked")
-			.param(userId)
-			.update();
-	}
-
 }

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues access tokens (20 minutes) and refresh tokens (7 days, stored hashed, rotated on
- * use).
+ * use). A login starts a family of refresh tokens that its rotations stay in; a token
+ * presented again after its rotation revokes the family ({@link TokenRevocations}).
  */
 @Component
 public class AccessTokens {
@@ -40,19 +41,27 @@ public class AccessTokens {
 
 	private final UserAccounts accounts;
 
+	private final TokenRevocations revocations;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	AccessTokens(SigningKeys keys, JdbcClient jdbc, UserAccounts accounts, Clock clock) {
+	AccessTokens(SigningKeys keys, JdbcClient jdbc, UserAccounts accounts, TokenRevocations revocations, Clock clock) {
 		this.keys = keys;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.revocations = revocations;
 		this.clock = clock;
 	}
 
+	/** After a login: a new family of refresh tokens. */
 	@Transactional
 	public TokenPair issue(UserAccount account) {
+		return issue(account, UUID.randomUUID());
+	}
+
+	private TokenPair issue(UserAccount account, UUID family) {
 		var now = this.clock.instant();
 		var claims = JwtClaimsSet.builder()
 			.issuer("acquis")
@@ -61,29 +70,44 @@ public class AccessTokens {
 			.expiresAt(now.plus(ACCESS_VALIDITY))
 			.claim("roles", account.roles().stream().map(Role::name).sorted().toList())
 			.claim("locale", account.locale())
+			.claim(TokenRevocations.GENERATION_CLAIM, this.revocations.generation(account.id()))
 			.build();
 		var encoder = new NimbusJwtEncoder(new ImmutableSecret<>(this.keys.key()));
 		var jwt = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims));
 		var refresh = newRefreshToken();
-		this.jdbc.sql("INSERT INTO identity_refresh_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)")
-			.params(hash(refresh), account.id(), Timestamp.from(now.plus(REFRESH_VALIDITY)))
+		this.jdbc
+			.sql("INSERT INTO identity_refresh_token (token_hash, user_id, family_id, expires_at) VALUES (?, ?, ?, ?)")
+			.params(hash(refresh), account.id(), family, Timestamp.from(now.plus(REFRESH_VALIDITY)))
 			.update();
 		return new TokenPair(jwt.getTokenValue(), ACCESS_VALIDITY.toSeconds(), refresh);
 	}
 
-	@Transactional
+	/**
+	 * Rotates a refresh token within its family. A token already used (or revoked) is
+	 * refused and revokes its family: the thief and the legitimate client both log in
+	 * again.
+	 */
+	@Transactional(noRollbackFor = DomainException.class)
 	public TokenPair refresh(String refreshToken) {
-		var userId = this.jdbc.sql("""
+		var hash = hash(refreshToken);
+		var used = this.jdbc.sql("""
 				UPDATE identity_refresh_token SET revoked = TRUE
-				WHERE token_hash = ? AND NOT revoked AND expires_at > ? RETURNING user_id""")
-			.params(hash(refreshToken), Timestamp.from(this.clock.instant()))
-			.query(UUID.class)
-			.optional()
-			.orElseThrow(() -> new DomainException("REFRESH_TOKEN_INVALID", ErrorCategory.UNAUTHENTICATED));
-		var account = this.accounts.findById(userId)
+				WHERE token_hash = ? AND NOT revoked AND expires_at > ? RETURNING user_id, family_id""")
+			.params(hash, Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> new Rotated(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.optional();
+		if (used.isEmpty()) {
+			this.revocations.revokeReplayedFamily(hash);
+			throw invalid();
+		}
+		var account = this.accounts.findById(used.get().userId())
 			.filter(a -> !a.permanentlyBlocked())
-			.orElseThrow(() -> new DomainException("REFRESH_TOKEN_INVALID", ErrorCategory.UNAUTHENTICATED));
-		return issue(account);
+			.orElseThrow(AccessTokens::invalid);
+		return issue(account, used.get().family());
+	}
+
+	private static DomainException invalid() {
+		return new DomainException("REFRESH_TOKEN_INVALID", ErrorCategory.UNAUTHENTICATED);
 	}
 
 	private String newRefreshToken() {
@@ -94,6 +118,9 @@ public class AccessTokens {
 
 	private static String hash(String token) {
 		return Hashing.sha256(token);
+	}
+
+	private record Rotated(UUID userId, UUID family) {
 	}
 
 	public record TokenPair(String accessToken, long expiresIn, String refreshToken) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Verifies access tokens with the shared key, built on first use (after the migrations
  * ran). A token already verified is remembered until it expires: a learner sends the same
  * token with every request, and parsing and checking its signature again cost a tenth of
- * the server's time in the learner loop (docs/benchmarks.md).
+ * the server's time in the learner loop (docs/benchmarks.md). Whether the token was
+ * revoked is checked on every use, remembered or not ({@link TokenRevocations}).
  */
 @Component
 public class JwtDecoding implements JwtDecoder {
@@ -26,6 +28,8 @@ public class JwtDecoding implements JwtDecoder {
 
 	private final SigningKeys keys;
 
+	private final TokenRevocations revocations;
+
 	private final Cache<String, Jwt> verified = Caffeine.newBuilder()
 		.maximumSize(20_000)
 		.expireAfterAccess(Duration.ofMinutes(5))
@@ -33,18 +37,21 @@ public class JwtDecoding implements JwtDecoder {
 
 	private volatile JwtDecoder delegate;
 
-	JwtDecoding(SigningKeys keys) {
+	JwtDecoding(SigningKeys keys, TokenRevocations revocations) {
 		this.keys = keys;
+		this.revocations = revocations;
 	}
 
 	@Override
 	public Jwt decode(String token) throws JwtException {
-		var known = this.verified.getIfPresent(token);
-		if (known != null && unexpired(known)) {
-			return known;
+		var jwt = this.verified.getIfPresent(token);
+		if (jwt == null || !unexpired(jwt)) {
+			jwt = delegate().decode(token);
+			this.verified.put(token, jwt);
 		}
-		var jwt = delegate().decode(token);
-		this.verified.put(token, jwt);
+		if (!this.revocations.stillValid(jwt)) {
+			throw new BadJwtException("The token was revoked");
+		}
 		return jwt;
 	}
 

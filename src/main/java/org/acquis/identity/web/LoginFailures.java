@@ -1,5 +1,6 @@
 package org.acquis.identity.web;
 
+import org.acquis.identity.account.LoginErrors;
 import org.springframework.security.core.AuthenticationException;
 
 /** The stable code of a failed login, carried from the provider to the login page. */
@@ -9,8 +10,7 @@ final class LoginFailures {
 	}
 
 	static String code(AuthenticationException ex) {
-		String message = ex.getMessage();
-		return message != null && message.matches("[A-Z_]{3,40}") ? message : "INVALID_CREDENTIALS";
+		return LoginErrors.shown(ex.getMessage());
 	}
 
 }

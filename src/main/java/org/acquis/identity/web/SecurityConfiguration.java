@@ -74,7 +74,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, PasswordLoginProvider provider, LoginRateLimit rateLimit,
-			LoginSuccess success, IdentitySettings settings) throws Exception {
+			LoginSuccess success, TokenLogout tokenLogout, IdentitySettings settings) throws Exception {
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests(a -> a.requestMatchers("/mot-de-passe-oublie", "/nouveau-mot-de-passe/*")
 				.permitAll()
@@ -94,7 +94,10 @@ class SecurityConfiguration {
 					.sendRedirect(request.getContextPath() + "/connexion?error=" + LoginFailures.code(ex)))
 				.permitAll())
 			// SESSION: Spring Session's cookie (sessions in the database)
-			.logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/?logout").deleteCookies("SESSION"))
+			.logout(l -> l.logoutUrl("/deconnexion")
+				.addLogoutHandler(tokenLogout)
+				.logoutSuccessUrl("/?logout")
+				.deleteCookies("SESSION"))
 			.addFilterBefore(rateLimit,
 					org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
 			.headers(h -> h.httpStrictTransportSecurity(SecurityConfiguration::hsts)

@@ -41,7 +41,7 @@ class AccountPagesTest extends IntegrationTest {
 		assertThat(spoofed.body()).doesNotContain("VOTRE_COMPTE_EST_SUSPENDU")
 			.contains("L&#39;identifiant ou le mot de passe est incorrect.");
 		assertThat(page.get("/connexion?error=ACCOUNT_TEMPORARILY_BLOCKED").body())
-			.contains("votre compte est bloqué quelques minutes");
+			.contains("est bloquée quelques minutes");
 		assertThat(page.get("/connexion?error=TOO_MANY_LOGIN_ATTEMPTS").body()).contains("patientez une minute");
 	}
 

@@ -52,7 +52,7 @@ final class ChallengeReader {
 			e.get("tolerances").problem("tolerances apply to free-text answers only");
 		}
 		var parts = switch (type) {
-			case QCU, QCM -> choices(type, e, node);
+			case QCU, QCM -> choices(id, type, e, node);
 			case QROC -> freeText(e, node, tolerances);
 			case QROCM_IND -> independentFields(e, node, tolerances);
 			case QROCM_DEP -> dependentFields(e, node, tolerances);
@@ -87,15 +87,25 @@ final class ChallengeReader {
 			AnswerValue right, List<AnswerValue> wrong, Object accepted) {
 	}
 
-	private static @Nullable Parts choices(Challenge.Type type, Map<String, YamlNode> e, YamlNode node) {
+	/**
+	 * The solution is written as positions in the author's list; everything derived from
+	 * it speaks of the proposals' opaque ids ({@link ProposalIds}).
+	 */
+	private static @Nullable Parts choices(String challengeId, Challenge.Type type, Map<String, YamlNode> e,
+			YamlNode node) {
 		var proposalTexts = e.containsKey("proposals") ? e.get("proposals").texts() : List.<String>of();
 		if (proposalTexts.size() < 2) {
 			node.problem("a " + type + " needs at least 2 proposals");
 			return null;
 		}
 		var proposals = new ArrayList<Challenge.Proposal>();
-		for (int i = 0; i < proposalTexts.size(); i++) {
-			proposals.add(new Challenge.Proposal(String.valueOf(i + 1), proposalTexts.get(i).strip()));
+		for (var text : proposalTexts) {
+			var proposal = new Challenge.Proposal(ProposalIds.of(challengeId, text.strip()), text.strip());
+			if (proposals.stream().anyMatch(p -> p.id().equals(proposal.id()))) {
+				e.get("proposals").problem("two proposals are the same: '" + proposal.text() + "'");
+				return null;
+			}
+			proposals.add(proposal);
 		}
 		var solutionNode = e.get("solution");
 		if (solutionNode == null) {
@@ -114,24 +124,31 @@ final class ChallengeReader {
 			solutionNode.problem("a QCU has exactly one solution");
 			return null;
 		}
-		var ids = chosen.stream().map(String::valueOf).toList();
+		var right = chosen.stream().map(position -> proposals.get(position - 1)).toList();
+		return choiceParts(type, proposals, right);
+	}
+
+	private static Parts choiceParts(Challenge.Type type, List<Challenge.Proposal> proposals,
+			List<Challenge.Proposal> right) {
+		var ids = right.stream().map(Challenge.Proposal::id).toList();
+		var texts = right.stream().map(Challenge.Proposal::text).toList();
 		var wrong = new ArrayList<AnswerValue>();
 		for (var proposal : proposals) {
-			if (!chosen.contains(Integer.valueOf(proposal.id()))) {
-				var more = new TreeSet<>(ids);
+			if (!ids.contains(proposal.id())) {
+				var more = new ArrayList<>(ids);
 				more.add(proposal.id());
 				wrong.add(new AnswerValue.Text(type == Challenge.Type.QCU ? proposal.id() : String.join(",", more)));
 			}
 		}
 		if (type == Challenge.Type.QCU) {
 			return new Parts(proposals, List.of(), new Solution.SingleChoice(ids.get(0)),
-					new AnswerValue.Text(ids.get(0)), wrong, ids.get(0));
+					new AnswerValue.Text(ids.get(0)), wrong, texts.get(0));
 		}
 		if (ids.size() > 1) {
 			wrong.add(new AnswerValue.Text(String.join(",", ids.subList(1, ids.size()))));
 		}
 		return new Parts(proposals, List.of(), new Solution.MultipleChoice(Set.copyOf(ids)),
-				new AnswerValue.Text(String.join(",", ids)), wrong, ids);
+				new AnswerValue.Text(String.join(",", ids)), wrong, texts);
 	}
 
 	private static @Nullable Parts freeText(Map<String, YamlNode> e, YamlNode node, Set<Tolerance> tolerances) {

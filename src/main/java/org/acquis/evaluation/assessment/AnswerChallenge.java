@@ -80,7 +80,7 @@ public class AnswerChallenge {
 			return replayed(assessment, given.idempotencyKey()).orElseThrow(() -> refusal(assessment, given));
 		}
 		var challenge = this.bank.challenge(given.challengeId())
-			.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND"));
+			.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", given.challengeId()));
 		// the database keeps microseconds: the knowledge elements kept in memory below
 		// must be the ones it stores
 		var now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);

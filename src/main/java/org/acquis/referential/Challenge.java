@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param rightAnswer one answer the validation accepts (for previews and tests)
  * @param wrongAnswers answers it must reject
+ * @param acceptedAnswers the full solution, for authors: the accepted texts of a
+ * free-text challenge, the text of the right proposal(s) of a QCU/QCM
  */
 public record Challenge(String id, String skillId, String framework, String competence, Type type, String instruction,
 		List<Proposal> proposals, List<Field> fields, @Nullable Integer timerSeconds, boolean focused,
@@ -30,6 +32,10 @@ public record Challenge(String id, String skillId, String framework, String comp
 
 	}
 
+	/**
+	 * One proposal of a QCU/QCM, in the author's order; its id is opaque (it tells
+	 * neither the author's position nor whether it is right).
+	 */
 	public record Proposal(String id, String text) {
 	}
 

@@ -24,6 +24,9 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 	@Autowired
 	ContentBank bank;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@ParameterizedTest(name = "level {0}")
 	@ValueSource(ints = { 1, 2, 3 })
 	void learnerWhoMastersExactlyTheSkillsUpToLevelNReachesLevelN(int n) {
@@ -128,51 +131,78 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 	}
 
 	@Test
-	void aTimedQuestionsClockStartsWhenItIsFirstShownAndAnAnswerAfterItIsTimedOut() {
+	void aTimedQuestionsClockStartsWhenItBecomesCurrentAndAnAnswerAfterItIsTimedOut() {
 		var api = new ApiClient(baseUrl());
 		api.signUpAndLogin("Tim");
 		for (var competence : java.util.List.of("5.1", "1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1")) {
-			if (timedQuestionFound(api, competence)) {
+			if (timedQuestionFound(api, competence, true)) {
 				return;
 			}
 		}
 		throw new AssertionError("no timed question was asked");
 	}
 
-	private boolean timedQuestionFound(ApiClient api, String competence) {
+	/**
+	 * MEDIUM-1 of the security probe: a timed question answered without ever being
+	 * fetched had no clock, so it was never late.
+	 */
+	@Test
+	void aTimedQuestionAnsweredWithoutBeingFetchedIsTimedOutAfterItsDeadline() {
+		var api = new ApiClient(baseUrl());
+		api.signUpAndLogin("Sly");
+		for (var competence : java.util.List.of("5.1", "1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1")) {
+			if (timedQuestionFound(api, competence, false)) {
+				return;
+			}
+		}
+		throw new AssertionError("no timed question was asked");
+	}
+
+	private boolean timedQuestionFound(ApiClient api, String competence, boolean shown) {
 		var assessmentId = api.post("/api/competence-evaluations", Map.of("competence", competence))
 			.body()
 			.get("assessmentId")
 			.asString();
-		for (int i = 0; i < 60; i++) {
-			// the next question is chosen when the previous one is answered; the learner
-			// takes a break before opening it
-			clock.advance(Duration.ofHours(1));
-			var next = api.get("/api/assessments/" + assessmentId + "/next-challenge");
-			if (next.status() == 204) {
-				return false;
-			}
-			var challenge = bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
+		var path = "/api/assessments/" + assessmentId + "/next-challenge";
+		var madeCurrent = clock.instant();
+		var currentId = currentShown(api, path);
+		for (int i = 0; i < 60 && currentId != null; i++) {
+			var challenge = bank.challenge(currentId).orElseThrow();
 			if (challenge.timed()) {
-				assertThat(next.body().get("timerSeconds").asInt()).isEqualTo(challenge.timerSeconds());
-				var deadline = Instant.parse(next.body().get("deadline").asString());
-				assertThat(deadline).isCloseTo(clock.instant().plusSeconds(challenge.timerSeconds() + 3),
-						within(1, ChronoUnit.SECONDS));
+				// the learner takes a break: the clock runs all the same
 				clock.advance(Duration.ofSeconds(challenge.timerSeconds() + 10));
-				// showing it again (a reload) does not restart its clock
-				assertThat(Instant.parse(api.get("/api/assessments/" + assessmentId + "/next-challenge")
-					.body()
-					.get("deadline")
-					.asString())).isEqualTo(deadline);
+				if (shown) {
+					var next = api.get(path).body();
+					assertThat(next.get("timerSeconds").asInt()).isEqualTo(challenge.timerSeconds());
+					var deadline = Instant.parse(next.get("deadline").asString());
+					assertThat(deadline).isCloseTo(madeCurrent.plusSeconds(challenge.timerSeconds() + 3),
+							within(2, ChronoUnit.SECONDS));
+					// showing it again (a reload) does not restart its clock
+					assertThat(Instant.parse(api.get(path).body().get("deadline").asString())).isEqualTo(deadline);
+				}
 				var late = api.post("/api/assessments/" + assessmentId + "/answers",
 						Map.of("challengeId", challenge.id(), "value", json(challenge.rightAnswer())));
 				assertThat(late.body().get("result").asString()).isEqualTo("TIMED_OUT");
 				return true;
 			}
+			madeCurrent = clock.instant();
 			api.post("/api/assessments/" + assessmentId + "/answers",
 					Map.of("challengeId", challenge.id(), "value", json(challenge.rightAnswer())));
+			// the next question is chosen by this answer; a script that knows the bank
+			// can guess it without fetching it: here it is read from the database
+			currentId = shown ? currentShown(api, path)
+					: this.jdbc.sql("SELECT current_challenge_id FROM evaluation_assessment WHERE id = ?::uuid")
+						.param(assessmentId)
+						.query((rs, row) -> java.util.Optional.ofNullable(rs.getString(1)))
+						.single()
+						.orElse(null);
 		}
 		return false;
+	}
+
+	private static String currentShown(ApiClient api, String path) {
+		var next = api.get(path);
+		return next.status() == 204 ? null : next.body().get("challengeId").asString();
 	}
 
 	@Test

@@ -6,13 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.acquis.identity.Role;
+import org.acquis.identity.account.RegisterUser;
+import org.acquis.referential.ContentBank;
 import org.acquis.support.ApiClient;
 import org.acquis.support.IntegrationTest;
 import org.acquis.support.PageClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +35,12 @@ class HostileInputTest extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RegisterUser registerUser;
+
+	@Autowired
+	ContentBank bank;
 
 	// sign-up
 
@@ -237,6 +249,111 @@ class HostileInputTest extends IntegrationTest {
 		assertThat(api.get("/api/assessments/" + assessment + "/next-challenge").body().get("challengeId").asString())
 			.as("still the same question")
 			.isEqualTo(challenge);
+	}
+
+	// bad page input (LOW-4 of the security probe)
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void badPageInputIsA4xxPageWithoutAStackTraceAndTheApiNeverA500(CapturedOutput output) {
+		var api = learner();
+		var email = api.get("/api/me").body().get("email").asString();
+		var page = new PageClient(baseUrl());
+		assertThat(page.login(email, PASSWORD).location()).endsWith("/profil");
+		page.get("/competences/1.1");
+		var path = page.post("/competences/1.1/evaluation", Map.of()).location().replaceFirst("^https?://[^/]+", "");
+		var html = page.get(path).body();
+		var challenge = hidden(html, "challengeId");
+
+		expectPage(page.get("/evaluations/not-a-uuid"), 404);
+		expectPage(page.get("/evaluations/00000000-0000-0000-0000-00000000000g"), 404);
+		expectPage(page.post("/tutoriels/x/enregistrer", Map.of("saved", "maybe")), 400);
+		expectPage(page.post(path, Map.of("challengeId", challenge, "answerKey", "k".repeat(1_500_000), "skip", "1")),
+				400);
+		expectPage(page.post(path, Map.of("challengeId", challenge, "answerKey", " ", "skip", "1")), 400);
+		expectPage(page.post(path, Map.of("challengeId", challenge, "value", "x".repeat(2001))), 400);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM evaluation_answer WHERE assessment_id = ?::uuid")
+			.param(path.substring(path.lastIndexOf('/') + 1))
+			.query(Long.class)
+			.single()).isZero();
+
+		expectProblem(api.get("/api/assessments/not-a-uuid"), 400, "MALFORMED_REQUEST");
+		expectProblem(api.get("/api/assessments/00000000-0000-0000-0000-00000000000g/next-challenge"), 400,
+				"MALFORMED_REQUEST");
+		assertThat(output.getAll()).doesNotContain("Unexpected error", "MethodArgumentTypeMismatchException",
+				"index row requires");
+	}
+
+	// answer trials (LOW-9 of the security probe)
+
+	@Test
+	void answerTrialsLargerThanAChallengeAreRefusedBeforeAnyMatching() {
+		var author = contentAuthor();
+		var trials = "/api/admin/answer-trials";
+		var big = "a".repeat(200_000);
+		var refused = List.<Map<String, Object>>of(
+				Map.of("type", "QROC", "accepted", List.of(big), "tolerances", List.of("t3"), "value", "b"),
+				Map.of("type", "QROC", "accepted", List.of("b"), "tolerances", List.of("t3"), "value", big),
+				Map.of("type", "QROC", "accepted", List.of("b"), "value", "x".repeat(2001)),
+				Map.of("type", "QROC", "accepted", java.util.Collections.nCopies(51, "b"), "value", "b"),
+				Map.of("type", "QROC", "accepted", java.util.Collections.nCopies(6, "c".repeat(2000)), "tolerances",
+						List.of("t3"), "value", "b"),
+				Map.of("type", "QROC", "accepted", List.of("b"), "tolerances", java.util.Collections.nCopies(51, "t1"),
+						"value", "b"),
+				Map.of("type", "QROCM_DEP", "accepted", manyFields(21, List.of("b")), "value", manyFields(21, "b")),
+				Map.of("type", "QROCM_IND", "accepted", manyFields(6, List.of("c".repeat(2000))), "value",
+						manyFields(6, "b")),
+				Map.of("type", "QROCM_IND", "accepted", manyFields(6, List.of("b")), "value",
+						manyFields(6, "c".repeat(2000))),
+				Map.of("type", "QCM", "accepted", "1," + "2,".repeat(1000), "value", "1"), Map.of("type", "QROCM_DEP",
+						"accepted", manyFields(2, List.of("b")), "value", manyFields(2, "b"), "fields", 21));
+		for (var trial : refused) {
+			expectProblem(author.post(trials, trial), 400, "ANSWER_TRIAL_INVALID");
+		}
+		var fine = author.post(trials, Map.of("type", "QROC", "accepted", List.of("Lutèce"), "tolerances",
+				List.of("t1", "t3"), "value", "lutce"));
+		assertThat(fine.body().get("result").asString()).as(fine.raw()).isEqualTo("OK");
+
+		var challenge = this.bank.allChallenges()
+			.stream()
+			.filter(c -> c.type() == org.acquis.referential.Challenge.Type.QROC)
+			.findFirst()
+			.orElseThrow();
+		var page = new PageClient(baseUrl());
+		page.login(author.get("/api/me").body().get("email").asString(), PASSWORD);
+		page.get("/admin/epreuves/" + challenge.id());
+		expectPage(page.post("/admin/epreuves/" + challenge.id() + "/essai", Map.of("value", big)), 400);
+		assertThat(page.post("/admin/epreuves/" + challenge.id() + "/essai", Map.of("value", "b")).status())
+			.isEqualTo(200);
+	}
+
+	private static Map<String, Object> manyFields(int count, Object value) {
+		var fields = new java.util.LinkedHashMap<String, Object>();
+		for (int i = 0; i < count; i++) {
+			fields.put("f" + i, value);
+		}
+		return fields;
+	}
+
+	private ApiClient contentAuthor() {
+		freshLoginWindow();
+		var email = "author-" + UUID.randomUUID() + "@example.org";
+		this.registerUser.register(new RegisterUser.Registration("Auteur", "Martin", email, PASSWORD, "fr", true,
+				java.util.EnumSet.of(Role.LEARNER, Role.CONTENT)));
+		var api = new ApiClient(baseUrl());
+		assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
+		return api;
+	}
+
+	private static void expectPage(PageClient.Page page, int status) {
+		assertThat(page.status()).as(page.body()).isEqualTo(status);
+		assertThat(page.body()).doesNotContain("Exception", "\tat ");
+	}
+
+	private static String hidden(String html, String name) {
+		var matcher = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+		assertThat(matcher.find()).as(name).isTrue();
+		return matcher.group(1);
 	}
 
 	@ParameterizedTest(name = "competence {0}")

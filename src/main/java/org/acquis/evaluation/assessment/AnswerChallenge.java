@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.acquis.evaluation.AssessmentCompleted;
+import org.acquis.evaluation.EvaluationSettings;
 import org.acquis.evaluation.domain.EvaluationPolicy;
 import org.acquis.evaluation.domain.KnowledgeElement;
 import org.acquis.evaluation.domain.KnowledgeElementInference;
@@ -45,6 +46,8 @@ public class AnswerChallenge {
 
 	private final ApplicationEventPublisher events;
 
+	private final EvaluationSettings settings;
+
 	private final Clock clock;
 
 	private final AnswerValidator validator = new AnswerValidator();
@@ -53,7 +56,7 @@ public class AnswerChallenge {
 
 	AnswerChallenge(Assessments assessments, Answers answers, KnowledgeElements knowledgeElements,
 			AssessedSkills skills, NextChallengeChoice choice, ContentBank bank, ApplicationEventPublisher events,
-			Clock clock) {
+			EvaluationSettings settings, Clock clock) {
 		this.assessments = assessments;
 		this.answers = answers;
 		this.knowledgeElements = knowledgeElements;
@@ -61,6 +64,7 @@ public class AnswerChallenge {
 		this.choice = choice;
 		this.bank = bank;
 		this.events = events;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -76,17 +80,18 @@ public class AnswerChallenge {
 			return replayed(assessment, given.idempotencyKey()).orElseThrow(() -> refusal(assessment, given));
 		}
 		var challenge = this.bank.challenge(given.challengeId())
-			.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND"));
+			.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", given.challengeId()));
 		// the database keeps microseconds: the knowledge elements kept in memory below
 		// must be the ones it stores
 		var now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		var judged = judge(challenge, given,
-				assessment.currentDeadline() != null && now.isAfter(assessment.currentDeadline()));
+		var judged = judge(challenge, given, late(assessment, challenge, now));
 		var recorded = new Answers.RecordedAnswer(UUID.randomUUID(), assessment.id(), challenge.id(),
 				challenge.skillId(), judged.result());
 		var learnt = learnAndChooseNext(assessment, challenge, recorded, now);
+		var next = learnt.next().orElse(null);
+		var nextDeadline = next != null && next.timed() ? AskNextChallenge.deadline(next, now, this.settings) : null;
 		if (!this.answers.record(recorded, given.userId(), AnswerValues.stored(given.value()), judged.fieldResults(),
-				given.idempotencyKey(), learnt.elements(), challenge.timed(), learnt.next().orElse(null), now)) {
+				given.idempotencyKey(), learnt.elements(), challenge.timed(), next, nextDeadline, now)) {
 			return replayed(assessment, given.idempotencyKey()).orElseThrow();
 		}
 		if (learnt.next().isEmpty()) {
@@ -94,6 +99,17 @@ public class AnswerChallenge {
 					assessment.type().name(), assessment.competence()));
 		}
 		return recorded;
+	}
+
+	/**
+	 * A timed question's clock runs from when it became current: past its deadline the
+	 * answer is late. A timed current question without a deadline can only come from an
+	 * assessment recorded before clocks started with the answer and never shown since:
+	 * answered unseen, it is late too.
+	 */
+	private static boolean late(Assessment assessment, Challenge challenge, Instant now) {
+		var deadline = assessment.currentDeadline();
+		return deadline == null ? challenge.timed() : now.isAfter(deadline);
 	}
 
 	/**

@@ -34,7 +34,7 @@ public class Answers {
 			  FROM answer, %s
 			  ORDER BY position
 			), assessment AS (
-			  UPDATE evaluation_assessment SET current_challenge_id = ?, current_asked_at = ?, current_deadline = NULL,
+			  UPDATE evaluation_assessment SET current_challenge_id = ?, current_asked_at = ?, current_deadline = ?,
 			    last_challenge_timed = ?, answers = answers + 1, state = ?, completed_at = ?, updated_at = ?
 			  WHERE id = (SELECT assessment_id FROM answer)
 			)
@@ -48,20 +48,21 @@ public class Answers {
 
 	/**
 	 * Writes an answer, the knowledge elements it gives and the next state of its
-	 * assessment (the {@code next} question, asked now unless it is timed, or completed
-	 * when there is none) in one statement, the assessment being locked by the caller;
-	 * false when the answer's idempotency key was already used in this assessment, and
-	 * then nothing is written.
+	 * assessment (the {@code next} question, asked now, its clock started now when it is
+	 * timed: {@code nextDeadline}; or completed when there is none) in one statement, the
+	 * assessment being locked by the caller; false when the answer's idempotency key was
+	 * already used in this assessment, and then nothing is written.
 	 */
 	public boolean record(RecordedAnswer answer, UUID userId, @Nullable String value, @Nullable String fieldResults,
 			@Nullable String idempotencyKey, KnowledgeElements.Rows elements, boolean timed, @Nullable Challenge next,
-			Instant at) {
+			@Nullable Instant nextDeadline, Instant at) {
 		var now = Timestamp.from(at);
 		return this.jdbc.sql(RECORD)
 			.params(answer.id(), answer.assessmentId(), userId, answer.challengeId(), answer.skillId(), value,
 					answer.result().name(), fieldResults, idempotencyKey, now)
 			.params(elements.parameters())
-			.params(next == null ? null : next.id(), next == null || next.timed() ? null : now, timed,
+			.params(next == null ? null : next.id(), next == null ? null : now,
+					nextDeadline == null ? null : Timestamp.from(nextDeadline), timed,
 					next == null ? "COMPLETED" : "STARTED", next == null ? now : null, now)
 			.query(Integer.class)
 			.single() == 1;

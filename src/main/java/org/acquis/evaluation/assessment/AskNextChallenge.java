@@ -21,8 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The current question of an assessment: the one already chosen if it is unanswered (the
  * answer to the previous one chose it; resume after leaving, a second tab), else, for a
  * new assessment, the first one the adaptive algorithm picks. No question left completes
- * the assessment. Showing a chosen question is a plain read, except the first showing of
- * a timed one, which starts its clock.
+ * the assessment. A timed question's clock starts when it becomes current (with the
+ * answer that chose it, or here for a first question), whatever the client reads: showing
+ * a question is a plain read. The clock of a timed current question without one (an
+ * assessment recorded before clocks started with the answer) starts at its first showing.
  */
 @Component
 public class AskNextChallenge {
@@ -113,8 +115,12 @@ public class AskNextChallenge {
 	}
 
 	private Instant deadline(Challenge challenge, Instant now) {
-		return now
-			.plusSeconds(Objects.requireNonNull(challenge.timerSeconds()) + (long) this.settings.timerGraceSeconds());
+		return deadline(challenge, now, this.settings);
+	}
+
+	/** When a timed challenge made current at {@code now} times out, grace included. */
+	static Instant deadline(Challenge challenge, Instant now, EvaluationSettings settings) {
+		return now.plusSeconds(Objects.requireNonNull(challenge.timerSeconds()) + (long) settings.timerGraceSeconds());
 	}
 
 	public record AskedChallenge(Assessment assessment, Challenge challenge, @Nullable Instant deadline) {

@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LearnerPages {
 
+	private static final int MAX_ANSWER_KEY = 200;
+
 	private final LearnerProfile profile;
 
 	private final StartCompetenceEvaluation start;
@@ -131,6 +133,11 @@ class LearnerPages {
 	@PostMapping("/evaluations/{id}")
 	String answer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, CurrentUser user) {
 		boolean skipped = form.containsKey("skip");
+		var answerKey = form.getFirst("answerKey");
+		// the API's limit on Idempotency-Key: the key is indexed with the answer
+		if (answerKey != null && (answerKey.isBlank() || answerKey.length() > MAX_ANSWER_KEY)) {
+			throw DomainException.badInput("ANSWER_KEY_INVALID");
+		}
 		Object value = value(form);
 		try {
 			this.answer.answer(new AnswerChallenge.GivenAnswer(id, user.id(), form.getFirst("challengeId"), value,

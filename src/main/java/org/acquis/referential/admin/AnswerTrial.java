@@ -23,7 +23,37 @@ import org.jspecify.annotations.Nullable;
  */
 record AnswerTrial(Solution solution, AnswerValue answer) {
 
+	/** A learner's answer is at most this long: so is each text of a trial. */
+	static final int MAX_TEXT = 2000;
+
+	/** Accepted answers of one list (a QROC, a field, a group), tolerances. */
+	static final int MAX_ITEMS = 50;
+
+	/** Fields of a value, fields or groups of a solution. */
+	static final int MAX_FIELDS = 20;
+
+	/**
+	 * Characters of all the accepted answers, and of the whole value: approximate
+	 * matching costs their product at most.
+	 */
+	static final int MAX_TOTAL = 10_000;
+
+	/**
+	 * Refused before any matching runs when it is larger than a challenge could be
+	 * ({@link #MAX_TEXT}, {@link #MAX_ITEMS}, {@link #MAX_FIELDS}, {@link #MAX_TOTAL}).
+	 */
 	static AnswerTrial of(AnswerTrialRequest request) {
+		var trial = read(request);
+		if (size(trial.answer()) > MAX_TOTAL) {
+			throw invalid("value");
+		}
+		if (size(trial.solution()) > MAX_TOTAL) {
+			throw invalid("accepted");
+		}
+		return trial;
+	}
+
+	private static AnswerTrial read(AnswerTrialRequest request) {
 		var type = type(request.type());
 		var tolerances = tolerances(request.tolerances());
 		return switch (type) {
@@ -48,6 +78,9 @@ record AnswerTrial(Solution solution, AnswerValue answer) {
 
 	private static Set<Tolerance> tolerances(@Nullable List<String> tolerances) {
 		var result = EnumSet.noneOf(Tolerance.class);
+		if (tolerances != null && tolerances.size() > MAX_ITEMS) {
+			throw invalid("tolerances");
+		}
 		for (var tolerance : tolerances == null ? List.<String>of() : tolerances) {
 			try {
 				result.add(Tolerance.valueOf(required(tolerance, "tolerances").trim().toUpperCase(Locale.ROOT)));
@@ -69,6 +102,9 @@ record AnswerTrial(Solution solution, AnswerValue answer) {
 
 	/** A list of ids, or the "1,3" form an answer uses. */
 	private static List<String> choices(@Nullable Object accepted) {
+		if (accepted instanceof String joined && joined.length() > MAX_TEXT) {
+			throw invalid("accepted");
+		}
 		var ids = accepted instanceof String joined ? List.of(joined.split(",", -1)) : texts(accepted, "accepted");
 		return ids.stream().map(id -> choice(id)).toList();
 	}
@@ -96,7 +132,7 @@ record AnswerTrial(Solution solution, AnswerValue answer) {
 			.toList();
 		var answer = fields(request.value());
 		var count = request.fields() == null ? groups.size() : request.fields();
-		if (count < 1 || answer.values().size() != count) {
+		if (count < 1 || count > MAX_FIELDS || answer.values().size() != count) {
 			throw invalid("fields");
 		}
 		return new AnswerTrial(new Solution.DependentFields(List.copyOf(answer.values().keySet()), groups, tolerances),
@@ -126,6 +162,9 @@ record AnswerTrial(Solution solution, AnswerValue answer) {
 	/** A non-empty list of texts; a single text stands for a list of one. */
 	private static List<String> texts(@Nullable Object value, String part) {
 		var items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+		if (items.size() > MAX_ITEMS) {
+			throw invalid(part);
+		}
 		var texts = new ArrayList<String>();
 		for (var item : items) {
 			var text = scalar(item);
@@ -141,7 +180,7 @@ record AnswerTrial(Solution solution, AnswerValue answer) {
 	}
 
 	private static Map<String, @Nullable Object> object(@Nullable Object value, String part) {
-		if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
+		if (!(value instanceof Map<?, ?> map) || map.isEmpty() || map.size() > MAX_FIELDS) {
 			throw invalid(part);
 		}
 		var entries = new LinkedHashMap<String, @Nullable Object>();
@@ -154,7 +193,29 @@ record AnswerTrial(Solution solution, AnswerValue answer) {
 	 * often as "2".
 	 */
 	private static @Nullable String scalar(@Nullable Object value) {
-		return value instanceof String || value instanceof Number || value instanceof Boolean ? value.toString() : null;
+		var text = value instanceof String || value instanceof Number || value instanceof Boolean ? value.toString()
+				: null;
+		return text == null || text.length() > MAX_TEXT ? null : text;
+	}
+
+	private static int size(AnswerValue answer) {
+		return switch (answer) {
+			case AnswerValue.Text text -> text.value().length();
+			case AnswerValue.Fields fields ->
+				fields.values().values().stream().mapToInt(v -> v == null ? 0 : v.length()).sum();
+		};
+	}
+
+	private static int size(Solution solution) {
+		return switch (solution) {
+			case Solution.SingleChoice single -> single.proposalId().length();
+			case Solution.MultipleChoice multiple -> multiple.proposalIds().stream().mapToInt(String::length).sum();
+			case Solution.FreeText free -> free.accepted().stream().mapToInt(String::length).sum();
+			case Solution.IndependentFields independent ->
+				independent.fields().values().stream().mapToInt(AnswerTrial::size).sum();
+			case Solution.DependentFields dependent ->
+				dependent.groups().stream().flatMap(List::stream).mapToInt(String::length).sum();
+		};
 	}
 
 	private static String required(@Nullable String value, String part) {

@@ -8,6 +8,7 @@ import org.acquis.referential.ContentBank;
 import org.acquis.referential.validation.AnswerValidator;
 import org.acquis.referential.validation.AnswerValue;
 import org.acquis.shared.DomainException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,13 +92,23 @@ class ContentAdminPages {
 		return "referential/challenge-preview";
 	}
 
+	/**
+	 * Each text at most as long as a learner's answer, checked before any matching runs.
+	 */
 	private static AnswerValue value(Challenge challenge, MultiValueMap<String, String> form) {
 		if (challenge.type() == Challenge.Type.QROCM_IND || challenge.type() == Challenge.Type.QROCM_DEP) {
 			var fields = new LinkedHashMap<String, String>();
-			challenge.fields().forEach(f -> fields.put(f.key(), form.getFirst("field." + f.key())));
+			challenge.fields().forEach(f -> fields.put(f.key(), capped(form.getFirst("field." + f.key()))));
 			return new AnswerValue.Fields(fields);
 		}
-		return new AnswerValue.Text(String.join(",", form.getOrDefault("value", List.of())));
+		return new AnswerValue.Text(capped(String.join(",", form.getOrDefault("value", List.of()))));
+	}
+
+	private static @Nullable String capped(@Nullable String text) {
+		if (text != null && text.length() > AnswerTrial.MAX_TEXT) {
+			throw DomainException.badInput("ANSWER_TRIAL_INVALID", "value");
+		}
+		return text;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.acquis.referential.Challenge;
 import org.acquis.referential.Tube;
@@ -52,7 +51,7 @@ final class ChallengeReader {
 			e.get("tolerances").problem("tolerances apply to free-text answers only");
 		}
 		var parts = switch (type) {
-			case QCU, QCM -> choices(type, e, node);
+			case QCU, QCM -> ChoicesReader.read(id, type, e, node);
 			case QROC -> freeText(e, node, tolerances);
 			case QROCM_IND -> independentFields(e, node, tolerances);
 			case QROCM_DEP -> dependentFields(e, node, tolerances);
@@ -83,55 +82,8 @@ final class ChallengeReader {
 				parts.accepted());
 	}
 
-	private record Parts(List<Challenge.Proposal> proposals, List<Challenge.Field> fields, Solution solution,
-			AnswerValue right, List<AnswerValue> wrong, Object accepted) {
-	}
-
-	private static @Nullable Parts choices(Challenge.Type type, Map<String, YamlNode> e, YamlNode node) {
-		var proposalTexts = e.containsKey("proposals") ? e.get("proposals").texts() : List.<String>of();
-		if (proposalTexts.size() < 2) {
-			node.problem("a " + type + " needs at least 2 proposals");
-			return null;
-		}
-		var proposals = new ArrayList<Challenge.Proposal>();
-		for (int i = 0; i < proposalTexts.size(); i++) {
-			proposals.add(new Challenge.Proposal(String.valueOf(i + 1), proposalTexts.get(i).strip()));
-		}
-		var solutionNode = e.get("solution");
-		if (solutionNode == null) {
-			node.problem("'solution' is missing");
-			return null;
-		}
-		var chosen = new TreeSet<Integer>();
-		for (var item : solutionNode.isList() ? solutionNode.list() : List.of(solutionNode)) {
-			item.integer().ifPresent(chosen::add);
-		}
-		if (chosen.isEmpty() || chosen.first() < 1 || chosen.last() > proposals.size()) {
-			solutionNode.problem("the solution must point at proposals 1 to " + proposals.size());
-			return null;
-		}
-		if (type == Challenge.Type.QCU && (chosen.size() != 1 || solutionNode.isList())) {
-			solutionNode.problem("a QCU has exactly one solution");
-			return null;
-		}
-		var ids = chosen.stream().map(String::valueOf).toList();
-		var wrong = new ArrayList<AnswerValue>();
-		for (var proposal : proposals) {
-			if (!chosen.contains(Integer.valueOf(proposal.id()))) {
-				var more = new TreeSet<>(ids);
-				more.add(proposal.id());
-				wrong.add(new AnswerValue.Text(type == Challenge.Type.QCU ? proposal.id() : String.join(",", more)));
-			}
-		}
-		if (type == Challenge.Type.QCU) {
-			return new Parts(proposals, List.of(), new Solution.SingleChoice(ids.get(0)),
-					new AnswerValue.Text(ids.get(0)), wrong, ids.get(0));
-		}
-		if (ids.size() > 1) {
-			wrong.add(new AnswerValue.Text(String.join(",", ids.subList(1, ids.size()))));
-		}
-		return new Parts(proposals, List.of(), new Solution.MultipleChoice(Set.copyOf(ids)),
-				new AnswerValue.Text(String.join(",", ids)), wrong, ids);
+	record Parts(List<Challenge.Proposal> proposals, List<Challenge.Field> fields, Solution solution, AnswerValue right,
+			List<AnswerValue> wrong, Object accepted) {
 	}
 
 	private static @Nullable Parts freeText(Map<String, YamlNode> e, YamlNode node, Set<Tolerance> tolerances) {

@@ -59,6 +59,19 @@ final class PackChecks {
 			}
 		}
 		this.files.forEach(file -> checkFile(file, tutorialIds));
+		checkAnswerPositions();
+	}
+
+	private void checkAnswerPositions() {
+		var challenges = this.files.stream()
+			.flatMap(file -> file.skills().stream())
+			.flatMap(skill -> skill.challenges().stream())
+			.map(TubeFile.ChallengeEntry::challenge)
+			.toList();
+		for (var framework : this.frameworks) {
+			AnswerPositions.check(framework.code(), challenges)
+				.forEach(problem -> this.problems.add("content/" + framework.code(), 0, problem));
+		}
 	}
 
 	private void checkFile(TubeFile file, Set<String> tutorialIds) {

@@ -59,6 +59,12 @@ public final class TextTreatments {
 		if (answerLength == 0) {
 			return reference.isEmpty();
 		}
+		// the distance is at least the difference of lengths: no need to compute it
+		// when that alone is too much (a long answer against a short reference)
+		int referenceLength = reference.codePointCount(0, reference.length());
+		if (4L * Math.abs(answerLength - referenceLength) > answerLength) {
+			return false;
+		}
 		// 4·d <= n is d/n <= 0.25 without floating point, so exactly a quarter passes
 		return 4L * levenshtein(answer, reference) <= answerLength;
 	}

@@ -84,4 +84,19 @@ class TextTreatmentsTest {
 		assertThat(TextTreatments.levenshtein("same", "same")).isZero();
 	}
 
+	@Test
+	void approximateMatchingSkipsTheDistanceOnlyWhenTheLengthsAloneSayNo() {
+		var words = java.util.List.of("", "a", "ab", "abc", "abcd", "lutece", "lutce", "luteces", "lutesse", "xyzxyzxy",
+				"a".repeat(40), "a".repeat(30) + "b".repeat(10));
+		for (var answer : words) {
+			for (var reference : words) {
+				boolean byDistance = answer.isEmpty() ? reference.isEmpty()
+						: 4L * TextTreatments.levenshtein(answer, reference) <= answer.length();
+				assertThat(TextTreatments.t3Matches(answer, reference)).as(answer + " / " + reference)
+					.isEqualTo(byDistance);
+			}
+		}
+		assertThat(TextTreatments.t3Matches("a".repeat(200_000), "b")).isFalse();
+	}
+
 }

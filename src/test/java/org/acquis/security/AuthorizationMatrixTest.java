@@ -87,6 +87,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			// issue 14: the lockout's way out ({user} is the owner's account)
 			{ "POST", "/api/admin/users/{user}/unblock", "{}", "401 403 403 403 2xx 403 2xx" },
 			{ "POST", "/api/password-resets", "{\"email\":\"nobody@example.org\"}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
+			// a link that does not exist: the same answer for everyone
+			{ "POST", "/api/password-resets/no-such-link-0000000000000000000000", "{\"password\":\"Velo-Rouge-75x\"}",
+					"404 404 404 404 404 404 404" },
 			// a refresh token of nobody's: revokes nothing, so the callers keep their
 			// tokens
 			{ "POST", "/api/token/revocation", "{\"refresh_token\":\"unknown\"}", "401 2xx 2xx 2xx 2xx 2xx 2xx" },

@@ -55,7 +55,8 @@ class PasswordResetTest extends IntegrationTest {
 		assertThat(common.status()).isEqualTo(400);
 		assertThat(common.body().get("code").asString()).isEqualTo("PASSWORD_TOO_COMMON");
 		assertThat(api.post("/api/password-resets/" + token, Map.of("password", NEW_PASSWORD)).status()).isEqualTo(204);
-		assertThat(api.get("/api/me").status()).as("the access token of before the reset is revoked too").isEqualTo(401);
+		assertThat(api.get("/api/me").status()).as("the access token of before the reset is revoked too")
+			.isEqualTo(401);
 		api = new ApiClient(baseUrl());
 		var again = api.post("/api/password-resets/" + token, Map.of("password", "Autre-Ciel-43"));
 		assertThat(again.status()).as("single use").isEqualTo(404);

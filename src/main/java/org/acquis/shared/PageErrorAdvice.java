@@ -18,6 +18,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -75,6 +76,17 @@ class PageErrorAdvice {
 			return page(HttpStatus.CONTENT_TOO_LARGE, this.problems.message("FILE_TOO_LARGE", locale), model, response);
 		}
 		return page(HttpStatus.BAD_REQUEST, this.problems.message("PAGE_REQUEST_INVALID", locale), model, response);
+	}
+
+	/**
+	 * A form larger than {@code server.tomcat.max-http-form-post-size}: Tomcat refuses to
+	 * read its parameters.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	String tooLarge(Exception ex, Locale locale, Model model, HttpServletResponse response) {
+		log.debug("Page form refused: {}", ex.getMessage());
+		return page(HttpStatus.CONTENT_TOO_LARGE, this.problems.message("PAGE_FORM_TOO_LARGE", locale), model,
+				response);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

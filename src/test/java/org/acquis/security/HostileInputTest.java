@@ -269,7 +269,8 @@ class HostileInputTest extends IntegrationTest {
 		expectPage(page.get("/evaluations/00000000-0000-0000-0000-00000000000g"), 404);
 		expectPage(page.post("/tutoriels/x/enregistrer", Map.of("saved", "maybe")), 400);
 		expectPage(page.post(path, Map.of("challengeId", challenge, "answerKey", "k".repeat(1_500_000), "skip", "1")),
-				400);
+				413);
+		expectPage(page.post(path, Map.of("challengeId", challenge, "answerKey", "k".repeat(201), "skip", "1")), 400);
 		expectPage(page.post(path, Map.of("challengeId", challenge, "answerKey", " ", "skip", "1")), 400);
 		expectPage(page.post(path, Map.of("challengeId", challenge, "value", "x".repeat(2001))), 400);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM evaluation_answer WHERE assessment_id = ?::uuid")
@@ -290,7 +291,9 @@ class HostileInputTest extends IntegrationTest {
 	void answerTrialsLargerThanAChallengeAreRefusedBeforeAnyMatching() {
 		var author = contentAuthor();
 		var trials = "/api/admin/answer-trials";
-		var big = "a".repeat(200_000);
+		// over every cap of a trial, under the 64 KB of a request body (a 200 KB one is
+		// refused as too large before it is read: 413)
+		var big = "a".repeat(20_000);
 		var refused = List.<Map<String, Object>>of(
 				Map.of("type", "QROC", "accepted", List.of(big), "tolerances", List.of("t3"), "value", "b"),
 				Map.of("type", "QROC", "accepted", List.of("b"), "tolerances", List.of("t3"), "value", big),
@@ -310,6 +313,9 @@ class HostileInputTest extends IntegrationTest {
 		for (var trial : refused) {
 			expectProblem(author.post(trials, trial), 400, "ANSWER_TRIAL_INVALID");
 		}
+		expectProblem(
+				author.post(trials, Map.of("type", "QROC", "accepted", List.of("b"), "value", "a".repeat(200_000))),
+				413, "REQUEST_TOO_LARGE");
 		var fine = author.post(trials, Map.of("type", "QROC", "accepted", List.of("Lutèce"), "tolerances",
 				List.of("t1", "t3"), "value", "lutce"));
 		assertThat(fine.body().get("result").asString()).as(fine.raw()).isEqualTo("OK");

@@ -27,10 +27,21 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	/**
+	 * Taken before the database starts and released after it stopped (the database
+	 * depends on it): a second Acquis on the same folder stops at once, in one line.
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(AcquisSettings settings) throws IOException {
+	DataDirectoryLock dataDirectoryLock(AcquisSettings settings) throws IOException {
+		return DataDirectoryLock.acquire(settings.dataDir().toAbsolutePath());
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(AcquisSettings settings, DataDirectoryLock lock) throws IOException {
 		var directory = settings.dataDir().resolve("postgres").toAbsolutePath();
 		Files.createDirectories(directory);
+		// this process holds the folder's lock: a PostgreSQL still running there has
+		// lost its owner
 		stopOrphan(directory);
 		log.info("Starting the embedded PostgreSQL in {}", directory);
 		var builder = EmbeddedPostgres.builder()
@@ -56,7 +67,8 @@ class EmbeddedDatabaseConfiguration {
 	/**
 	 * An application killed without its shutdown hook (SIGKILL, OOM killer) leaves its
 	 * PostgreSQL running on the data directory, which would refuse a new start: stop it
-	 * (SIGTERM, a smart shutdown: its clients are gone).
+	 * (SIGTERM, a smart shutdown: its clients are gone). Called only by the holder of the
+	 * folder's {@link DataDirectoryLock}: a running Acquis keeps its database.
 	 */
 	static void stopOrphan(Path directory) throws IOException {
 		var pidFile = directory.resolve("postmaster.pid");

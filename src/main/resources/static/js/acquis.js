@@ -13,7 +13,8 @@ document.addEventListener('DOMContentLoaded', () => {
           // time is up: the answer as it stands is sent (the server judges it timed out anyway)
           document.getElementById('timed-out').value = 'true';
           clearInterval(timer);
-          form.submit();
+          // the form's own submit: its "submit" button hides form.submit (form.submit is that button)
+          HTMLFormElement.prototype.submit.call(form);
         }
       };
       const timer = setInterval(tick, 1000);

@@ -79,7 +79,7 @@ class EarlierKnowledgeTest extends IntegrationTest {
 
 		assertThat(api.get("/api/me/profile").body().toString()).isEqualTo(before);
 		var stored = this.jdbc.sql("""
-				SELECT DISTINCT framework || '|' || competence_code FROM evaluation_knowledge_element
+				SELECT DISTINCT framework_code || '|' || competence_code FROM evaluation_knowledge_element
 				WHERE user_id = ? AND assessment_id = ?""").params(userId, campaign).query(String.class).list();
 		assertThat(stored).containsExactly("crcn-edu|4.1");
 	}
@@ -88,15 +88,15 @@ class EarlierKnowledgeTest extends IntegrationTest {
 	void theMigrationMovesAnExtensionPrefixIntoTheFrameworkColumn() throws IOException {
 		var userId = UUID.randomUUID();
 		this.jdbc.sql("""
-				INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, framework, competence_code, status,
-				  source, created_at)
+				INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, framework_code, competence_code,
+				  status, source, created_at)
 				VALUES (?, '@old1', 'old', 'crcn', 'crcn-edu:1.4', 'VALIDATED', 'DIRECT', now()),
 				  (?, '@old2', 'old', 'crcn', '1.4', 'VALIDATED', 'DIRECT', now())""").params(userId, userId).update();
 
 		this.jdbc.sql(migrationUpdate()).update();
 
 		assertThat(this.jdbc.sql("""
-				SELECT framework || '|' || competence_code FROM evaluation_knowledge_element
+				SELECT framework_code || '|' || competence_code FROM evaluation_knowledge_element
 				WHERE user_id = ? ORDER BY skill_id""").param(userId).query(String.class).list())
 			.containsExactly("crcn-edu|1.4", "crcn|1.4");
 	}

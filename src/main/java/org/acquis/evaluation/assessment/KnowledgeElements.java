@@ -30,7 +30,7 @@ public class KnowledgeElements {
 	public List<KnowledgeElement> ofCompetence(UUID userId, String competence) {
 		return this.jdbc.sql("""
 				SELECT skill_id, status, source, created_at, assessment_id FROM evaluation_knowledge_element
-				WHERE user_id = ? AND framework = ? AND competence_code = ? ORDER BY created_at, id""")
+				WHERE user_id = ? AND framework_code = ? AND competence_code = ? ORDER BY created_at, id""")
 			.params(userId, ContentBank.CORE, competence)
 			.query(KnowledgeElements::map)
 			.list();
@@ -51,7 +51,7 @@ public class KnowledgeElements {
 		var competences = places.values().stream().map(Place::competence).distinct().toArray(String[]::new);
 		return this.jdbc.sql("""
 				SELECT skill_id, status, source, created_at, assessment_id FROM evaluation_knowledge_element
-				WHERE user_id = ? AND framework = ANY(?::text[]) AND competence_code = ANY(?::text[])
+				WHERE user_id = ? AND framework_code = ANY(?::text[]) AND competence_code = ANY(?::text[])
 				ORDER BY created_at, id""")
 			.params(userId, frameworks, competences)
 			.query(KnowledgeElements::map)
@@ -68,7 +68,7 @@ public class KnowledgeElements {
 	public Map<String, List<KnowledgeElement>> ofUser(UUID userId, String framework) {
 		return this.jdbc.sql("""
 				SELECT skill_id, status, source, created_at, assessment_id, competence_code
-				FROM evaluation_knowledge_element WHERE user_id = ? AND framework = ? ORDER BY created_at, id""")
+				FROM evaluation_knowledge_element WHERE user_id = ? AND framework_code = ? ORDER BY created_at, id""")
 			.params(userId, framework)
 			.query((rs, row) -> Map.entry(rs.getString("competence_code"), map(rs, row)))
 			.list()
@@ -95,8 +95,8 @@ public class KnowledgeElements {
 			return;
 		}
 		this.jdbc.sql("""
-				INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, framework, competence_code, status,
-				  source, answer_id, assessment_id, created_at)
+				INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, framework_code, competence_code,
+				  status, source, answer_id, assessment_id, created_at)
 				SELECT ?, skill_id, tube, framework, competence, status, source, ?, ?, created_at
 				FROM""" + Rows.UNNEST + " ORDER BY position")
 			.params(userId, answerId, assessmentId)

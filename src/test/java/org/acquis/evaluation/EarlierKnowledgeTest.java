@@ -60,6 +60,15 @@ class EarlierKnowledgeTest extends IntegrationTest {
 		assertThat(failedInCampaign.stream().filter(revalidated::contains))
 			.as("skills failed in the campaign, validated by the evaluation")
 			.isNotEmpty();
+		assertThat(skillsAssessedTwice(campaign)).isEmpty();
+		assertThat(skillsAssessedTwice(UUID.fromString(evaluation.body().get("assessmentId").asString()))).isEmpty();
+	}
+
+	/** Inside one assessment an answer is never contradicted: one element per skill. */
+	private List<String> skillsAssessedTwice(UUID assessmentId) {
+		return this.jdbc.sql("""
+				SELECT skill_id FROM evaluation_knowledge_element WHERE assessment_id = ?
+				GROUP BY skill_id HAVING count(*) > 1""").param(assessmentId).query(String.class).list();
 	}
 
 	@Test

@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import org.acquis.evaluation.AssessmentCompleted;
 import org.acquis.evaluation.EvaluationSettings;
-import org.acquis.evaluation.domain.EvaluationPolicy;
 import org.acquis.evaluation.domain.KnowledgeElement;
 import org.acquis.evaluation.domain.KnowledgeElementInference;
+import org.acquis.evaluation.domain.PreviousQuestion;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
 import org.acquis.referential.validation.AnswerValidator;
@@ -170,12 +170,12 @@ public class AnswerChallenge {
 		var skill = assessed.stream().filter(s -> s.id().equals(challenge.skillId())).findFirst();
 		List<KnowledgeElement> created = List.of();
 		if (skill.isPresent()) {
-			var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
-			created = this.inference.infer(assessed, effective, skill.get(), answer.result().success(), now);
+			created = this.inference.infer(assessed, history, assessment.id(), skill.get(), answer.result().success(),
+					now);
 			created.stream().filter(e -> places.containsKey(e.skillId())).forEach(history::add);
 		}
 		return new Learnt(KnowledgeElements.Rows.of(places, created),
-				this.choice.choose(assessment, assessed, history, challenge.timed()));
+				this.choice.choose(assessment, assessed, history, PreviousQuestion.of(challenge.timed())));
 	}
 
 	private record Learnt(KnowledgeElements.Rows elements, Optional<Challenge> next) {

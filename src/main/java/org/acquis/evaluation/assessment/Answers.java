@@ -27,10 +27,10 @@ public class Answers {
 			  ON CONFLICT ON CONSTRAINT one_answer_per_idempotency_key DO NOTHING
 			  RETURNING id, assessment_id, user_id
 			), elements AS (
-			  INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
-			    answer_id, assessment_id, created_at)
-			  SELECT answer.user_id, skill_id, tube, competence, status, source, answer.id, answer.assessment_id,
-			    created_at
+			  INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, framework_code, competence_code,
+			    status, source, answer_id, assessment_id, created_at)
+			  SELECT answer.user_id, skill_id, tube, framework, competence, status, source, answer.id,
+			    answer.assessment_id, created_at
 			  FROM answer, %s
 			  ORDER BY position
 			), assessment AS (

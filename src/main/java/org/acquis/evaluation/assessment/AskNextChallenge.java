@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.acquis.evaluation.AssessmentCompleted;
 import org.acquis.evaluation.EvaluationSettings;
+import org.acquis.evaluation.domain.PreviousQuestion;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
 import org.acquis.shared.DomainException;
@@ -96,7 +97,8 @@ public class AskNextChallenge {
 		// a new assessment, or its question left the content bank
 		var assessed = this.skills.of(assessment);
 		var history = this.knowledgeElements.ofSkills(userId, this.skills.places(assessed));
-		var next = this.choice.choose(assessment, assessed, history, assessment.lastChallengeTimed());
+		var next = this.choice.choose(assessment, assessed, history,
+				PreviousQuestion.of(assessment.answers(), assessment.lastChallengeTimed()));
 		if (next.isEmpty()) {
 			this.assessments.complete(assessmentId, now);
 			this.events.publishEvent(

@@ -80,8 +80,7 @@ public class AssessedSkills {
 	private KnowledgeElements.Place place(String skillId) {
 		var skill = this.bank.skill(skillId).orElseThrow();
 		var framework = this.bank.tube(skill.tube()).map(t -> t.framework()).orElse(ContentBank.CORE);
-		return new KnowledgeElements.Place(skill.tube(),
-				ContentBank.CORE.equals(framework) ? skill.competence() : framework + ":" + skill.competence());
+		return new KnowledgeElements.Place(skill.tube(), framework, skill.competence());
 	}
 
 	/**

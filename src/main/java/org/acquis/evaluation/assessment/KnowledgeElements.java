@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.acquis.evaluation.domain.KnowledgeElement;
 import org.acquis.evaluation.domain.KnowledgeElementSource;
 import org.acquis.evaluation.domain.KnowledgeElementStatus;
+import org.acquis.referential.ContentBank;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,30 +26,34 @@ public class KnowledgeElements {
 		this.jdbc = jdbc;
 	}
 
+	/** The knowledge elements of a learner on a competence of the core framework. */
 	public List<KnowledgeElement> ofCompetence(UUID userId, String competence) {
 		return this.jdbc.sql("""
-				SELECT skill_id, status, source, created_at, competence_code FROM evaluation_knowledge_element
-				WHERE user_id = ? AND competence_code = ? ORDER BY created_at, id""")
-			.params(userId, competence)
+				SELECT skill_id, status, source, created_at, assessment_id FROM evaluation_knowledge_element
+				WHERE user_id = ? AND framework_code = ? AND competence_code = ? ORDER BY created_at, id""")
+			.params(userId, ContentBank.CORE, competence)
 			.query(KnowledgeElements::map)
 			.list();
 	}
 
 	/**
 	 * The knowledge elements of a learner on these skills, oldest first. Read through the
-	 * competences the skills sit in, which the (user, competence) index serves directly:
-	 * a learner's elements are spread over the table, so reading all of them to keep a
-	 * few skills cost a millisecond per question.
+	 * competences the skills sit in, which the (user, framework, competence) index serves
+	 * directly (a skill id is unique across frameworks: the skills keep the result
+	 * exact): a learner's elements are spread over the table, so reading all of them to
+	 * keep a few skills cost a millisecond per question.
 	 */
 	public List<KnowledgeElement> ofSkills(UUID userId, Map<String, Place> places) {
 		if (places.isEmpty()) {
 			return List.of();
 		}
+		var frameworks = places.values().stream().map(Place::framework).distinct().toArray(String[]::new);
 		var competences = places.values().stream().map(Place::competence).distinct().toArray(String[]::new);
 		return this.jdbc.sql("""
-				SELECT skill_id, status, source, created_at, competence_code FROM evaluation_knowledge_element
-				WHERE user_id = ? AND competence_code = ANY(?::text[]) ORDER BY created_at, id""")
-			.params(userId, competences)
+				SELECT skill_id, status, source, created_at, assessment_id FROM evaluation_knowledge_element
+				WHERE user_id = ? AND framework_code = ANY(?::text[]) AND competence_code = ANY(?::text[])
+				ORDER BY created_at, id""")
+			.params(userId, frameworks, competences)
 			.query(KnowledgeElements::map)
 			.list()
 			.stream()
@@ -56,12 +61,15 @@ public class KnowledgeElements {
 			.toList();
 	}
 
-	/** Every knowledge element of a learner, by competence. */
-	public Map<String, List<KnowledgeElement>> ofUser(UUID userId) {
+	/**
+	 * Every knowledge element of a learner in a framework, by competence: the profile
+	 * reads the core's only.
+	 */
+	public Map<String, List<KnowledgeElement>> ofUser(UUID userId, String framework) {
 		return this.jdbc.sql("""
-				SELECT skill_id, status, source, created_at, competence_code FROM evaluation_knowledge_element
-				WHERE user_id = ? ORDER BY created_at, id""")
-			.param(userId)
+				SELECT skill_id, status, source, created_at, assessment_id, competence_code
+				FROM evaluation_knowledge_element WHERE user_id = ? AND framework_code = ? ORDER BY created_at, id""")
+			.params(userId, framework)
 			.query((rs, row) -> Map.entry(rs.getString("competence_code"), map(rs, row)))
 			.list()
 			.stream()
@@ -70,11 +78,10 @@ public class KnowledgeElements {
 	}
 
 	/**
-	 * Where a skill sits: its tube and its competence, written {@code 1.1} for the core
-	 * framework and {@code crcn-edu:1.1} for an extension, so that the profile's
-	 * competences hold core skills only.
+	 * Where a skill sits: its tube, its framework ({@code crcn} for the core, or an
+	 * extension such as {@code crcn-edu}) and its competence's code in that framework.
 	 */
-	public record Place(String tube, String competence) {
+	public record Place(String tube, String framework, String competence) {
 	}
 
 	/**
@@ -88,9 +95,9 @@ public class KnowledgeElements {
 			return;
 		}
 		this.jdbc.sql("""
-				INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
-				  answer_id, assessment_id, created_at)
-				SELECT ?, skill_id, tube, competence, status, source, ?, ?, created_at
+				INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, framework_code, competence_code,
+				  status, source, answer_id, assessment_id, created_at)
+				SELECT ?, skill_id, tube, framework, competence, status, source, ?, ?, created_at
 				FROM""" + Rows.UNNEST + " ORDER BY position")
 			.params(userId, answerId, assessmentId)
 			.params(rows.parameters())
@@ -101,17 +108,19 @@ public class KnowledgeElements {
 	 * Knowledge elements as the columns of a table read by {@link #UNNEST}, in order,
 	 * each with the place of its skill; those without a place are left out.
 	 */
-	record Rows(String[] skills, String[] tubes, String[] competences, String[] statuses, String[] sources,
-			String[] createdAt) {
+	record Rows(String[] skills, String[] tubes, String[] frameworks, String[] competences, String[] statuses,
+			String[] sources, String[] createdAt) {
 
-		/** Six array parameters as a table e(skill_id, ..., created_at, position). */
-		static final String UNNEST = " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])"
-				+ " WITH ORDINALITY AS e(skill_id, tube, competence, status, source, created_at, position) ";
+		/** Seven array parameters as a table e(skill_id, ..., created_at, position). */
+		static final String UNNEST = " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+				+ " ?::timestamptz[]) WITH ORDINALITY"
+				+ " AS e(skill_id, tube, framework, competence, status, source, created_at, position) ";
 
 		static Rows of(Map<String, Place> places, List<KnowledgeElement> elements) {
 			var placed = elements.stream().filter(e -> places.containsKey(e.skillId())).toList();
 			return new Rows(array(placed, KnowledgeElement::skillId),
 					array(placed, e -> places.get(e.skillId()).tube()),
+					array(placed, e -> places.get(e.skillId()).framework()),
 					array(placed, e -> places.get(e.skillId()).competence()), array(placed, e -> e.status().name()),
 					array(placed, e -> e.source().name()), array(placed, e -> e.createdAt().toString()));
 		}
@@ -121,7 +130,8 @@ public class KnowledgeElements {
 		}
 
 		List<Object> parameters() {
-			return List.of(this.skills, this.tubes, this.competences, this.statuses, this.sources, this.createdAt);
+			return List.of(this.skills, this.tubes, this.frameworks, this.competences, this.statuses, this.sources,
+					this.createdAt);
 		}
 
 		private static String[] array(List<KnowledgeElement> elements, Function<KnowledgeElement, String> field) {
@@ -132,7 +142,8 @@ public class KnowledgeElements {
 
 	private static KnowledgeElement map(ResultSet rs, int row) throws SQLException {
 		return new KnowledgeElement(rs.getString("skill_id"), KnowledgeElementStatus.valueOf(rs.getString("status")),
-				KnowledgeElementSource.valueOf(rs.getString("source")), rs.getTimestamp("created_at").toInstant());
+				KnowledgeElementSource.valueOf(rs.getString("source")), rs.getTimestamp("created_at").toInstant(),
+				rs.getObject("assessment_id", UUID.class));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.acquis.evaluation.domain.EvaluationPolicy;
 import org.acquis.evaluation.domain.KnowledgeElement;
 import org.acquis.evaluation.domain.KnowledgeStateAlgorithm;
+import org.acquis.evaluation.domain.PreviousQuestion;
 import org.acquis.evaluation.domain.Skill;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
@@ -36,10 +37,10 @@ class NextChallengeChoice {
 
 	/** Empty when no question is left: the assessment is over. */
 	Optional<Challenge> choose(Assessment assessment, List<Skill> assessed, List<KnowledgeElement> history,
-			boolean lastChallengeTimed) {
+			PreviousQuestion previous) {
 		var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
 		return this.algorithm
-			.next(assessed, this.skills.playableChallenges(assessed), effective, lastChallengeTimed, assessment.seed())
+			.next(assessed, this.skills.playableChallenges(assessed), effective, previous, assessment.seed())
 			.map(next -> this.bank.challenge(next.id()).orElseThrow());
 	}
 

@@ -45,7 +45,8 @@ public class ResetCompetence {
 			.map(e -> e.skillId())
 			.distinct()
 			.collect(java.util.stream.Collectors.toMap(id -> id,
-					id -> new KnowledgeElements.Place(this.bank.skill(id).map(s -> s.tube()).orElse(""), competence)));
+					id -> new KnowledgeElements.Place(this.bank.skill(id).map(s -> s.tube()).orElse(""),
+							ContentBank.CORE, competence)));
 		this.knowledgeElements.insert(userId, places, policy.reset(history), null, null);
 		this.assessments.abortStarted(userId, competence, this.clock.instant());
 	}

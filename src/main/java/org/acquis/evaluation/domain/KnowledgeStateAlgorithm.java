@@ -21,16 +21,22 @@ public final class KnowledgeStateAlgorithm {
 
 	private final LevelEstimator levelEstimator = new LevelEstimator();
 
+	/**
+	 * @param knowledgeElements the learner's knowledge elements, from any assessment:
+	 * skills they already resolve are not asked
+	 * @param previous the question answered last in this assessment: with none, the
+	 * first-question rule applies, however much the learner already knows
+	 */
 	public Optional<Challenge> next(List<Skill> skills, List<Challenge> playableChallenges,
-			List<KnowledgeElement> knowledgeElements, boolean lastChallengeWasTimed, long seed) {
+			List<KnowledgeElement> knowledgeElements, PreviousQuestion previous, long seed) {
 		Set<String> skillIds = skills.stream().map(Skill::id).collect(Collectors.toSet());
 		List<KnowledgeElement> ofCompetence = knowledgeElements.stream()
 			.filter(element -> skillIds.contains(element.skillId()))
 			.toList();
 		KnowledgeState state = KnowledgeState.of(ofCompetence);
 		List<Candidate> candidates = Candidate.untestedPlayable(skills, playableChallenges, state);
-		Optional<Candidate> chosen = state.isEmpty() ? firstQuestion(skills, candidates, seed)
-				: nextQuestion(skills, candidates, state, ofCompetence, lastChallengeWasTimed, seed);
+		Optional<Candidate> chosen = previous == PreviousQuestion.NONE ? firstQuestion(skills, candidates, seed)
+				: nextQuestion(skills, candidates, state, ofCompetence, previous == PreviousQuestion.TIMED, seed);
 		return chosen.map(candidate -> candidate.pick(seed));
 	}
 

@@ -50,10 +50,10 @@ public class LearnerProfile {
 
 	@Transactional(readOnly = true)
 	public Profile of(UUID userId) {
-		var elements = this.knowledgeElements.ofUser(userId);
+		var framework = this.bank.core();
+		var elements = this.knowledgeElements.ofUser(userId, framework.code());
 		var evaluations = this.assessments.ofUser(userId);
 		var policy = new EvaluationPolicy(this.clock);
-		var framework = this.bank.core();
 		var scorecards = framework.competences().stream().map(competence -> {
 			var history = elements.getOrDefault(competence.code(), List.of());
 			var score = this.scoring.score(this.skills.ofCompetence(framework.code(), competence.code()), history,

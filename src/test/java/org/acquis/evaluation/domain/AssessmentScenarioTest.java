@@ -129,4 +129,74 @@ class AssessmentScenarioTest {
 		}
 	}
 
+	/**
+	 * domain.md §4, first question and inference scope, as on the national platform: a
+	 * pupil at level 1 in a test capped at level 3 (every skill of levels 1-3 resolved:
+	 * level 1 validated, 2 and 3 invalidated), now at level 5, takes the competence's
+	 * evaluation. Its first question is the lowest untested level (4, no easy tube is
+	 * left), each success validates the easier skills again, and the pupil ends with
+	 * every skill up to level 5 but those of the easy tube, which no question of the
+	 * evaluation reaches any more: 40 - 2 × 2 = 36 pix, level 4.
+	 */
+	@Test
+	void earlierKnowledgeFromACappedTestThenACompetenceEvaluationAsksQuestionsAndEndsAsSpecified() {
+		Set<String> stillFailed = Set.of("@netiquette2", "@netiquette3");
+		Set<String> expected = new HashSet<>(skillsUpTo(5));
+		expected.removeAll(stillFailed);
+		for (long seed : SEEDS) {
+			// given
+			Run capped = learner.run(skillsOfLevelUpTo(3), List.of(), 1, seed);
+			assertThat(validatedSkills(capped)).as("seed %d", seed).isEqualTo(skillsUpTo(1));
+			assertThat(KnowledgeState.of(capped.knowledgeElements()).elements()).as("seed %d", seed)
+				.hasSize(skillsUpTo(3).size());
+
+			// when
+			Run evaluation = learner.run(competence.skills, capped.knowledgeElements(), 5, seed);
+
+			// then
+			// 9 questions, levels 4 to 6 of the three other tubes (the national
+			// platform's code asks 9 to 10 on the real bank, ending at 36 pix too)
+			assertThat(evaluation.steps()).as("seed %d", seed).hasSize(9);
+			assertThat(evaluation.steps().getFirst().skill().level()).as("seed %d", seed).isEqualTo(4);
+			assertThat(evaluation.steps().getFirst().challenge().timed()).as("seed %d", seed).isFalse();
+			assertThat(validatedSkills(evaluation)).as("seed %d", seed).isEqualTo(expected);
+			assertThat(scoring.score(competence.skills, evaluation.knowledgeElements(), MAX_LEVEL)).as("seed %d", seed)
+				.isEqualTo(new Score(36, 4));
+		}
+	}
+
+	@Test
+	void aLaterSuccessRevalidatesAnEasierSkillFailedInAnotherAssessment() {
+		for (long seed : SEEDS) {
+			// given level 3 of moteurRecherche failed in September
+			Run september = learner.run(skillsOfLevelUpTo(3), List.of(), 1, seed);
+			assertThat(KnowledgeState.of(september.knowledgeElements()).of("@moteurRecherche3"))
+				.hasValueSatisfying(element -> assertThat(element.isInvalidated()).isTrue());
+
+			// when level 5 is reached in March
+			Run march = learner.run(competence.skills, september.knowledgeElements(), 5, seed);
+
+			// then level 3 is back
+			assertThat(KnowledgeState.of(march.knowledgeElements()).of("@moteurRecherche3")).as("seed %d", seed)
+				.hasValueSatisfying(element -> assertThat(element.isValidated()).isTrue());
+		}
+	}
+
+	@Test
+	void insideOneAssessmentAnEarlierAnswerIsNeverContradicted() {
+		for (int mastered = 0; mastered <= 6; mastered++) {
+			for (long seed : SEEDS) {
+				Run run = learner.run(mastered, seed);
+				Set<String> skills = new HashSet<>();
+				for (KnowledgeElement element : run.knowledgeElements()) {
+					assertThat(skills.add(element.skillId())).as("%s, seed %d", element.skillId(), seed).isTrue();
+				}
+			}
+		}
+	}
+
+	private List<Skill> skillsOfLevelUpTo(int level) {
+		return competence.skills.stream().filter(skill -> skill.level() <= level).toList();
+	}
+
 }

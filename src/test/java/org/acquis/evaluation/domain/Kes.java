@@ -1,6 +1,7 @@
 package org.acquis.evaluation.domain;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** Short knowledge-element builders for tests. */
 final class Kes {
@@ -32,6 +33,12 @@ final class Kes {
 
 	static KnowledgeElement reset(String skillId, Instant at) {
 		return new KnowledgeElement(skillId, KnowledgeElementStatus.RESET, KnowledgeElementSource.DIRECT, at);
+	}
+
+	/** The same element, given by an answer of this assessment. */
+	static KnowledgeElement in(UUID assessmentId, KnowledgeElement element) {
+		return new KnowledgeElement(element.skillId(), element.status(), element.source(), element.createdAt(),
+				assessmentId);
 	}
 
 	static Skill skill(String tube, int level) {

@@ -9,6 +9,10 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import static org.acquis.evaluation.domain.PreviousQuestion.NONE;
+import static org.acquis.evaluation.domain.PreviousQuestion.TIMED;
+import static org.acquis.evaluation.domain.PreviousQuestion.UNTIMED;
+
 class KnowledgeStateAlgorithmTest {
 
 	private final KnowledgeStateAlgorithm algorithm = new KnowledgeStateAlgorithm();
@@ -28,8 +32,8 @@ class KnowledgeStateAlgorithmTest {
 	}
 
 	private Optional<String> nextSkill(List<Skill> skills, List<Challenge> challenges, List<KnowledgeElement> state,
-			boolean lastTimed) {
-		return algorithm.next(skills, challenges, state, lastTimed, 1).map(Challenge::skillId);
+			PreviousQuestion previous) {
+		return algorithm.next(skills, challenges, state, previous, 1).map(Challenge::skillId);
 	}
 
 	@Test
@@ -38,7 +42,7 @@ class KnowledgeStateAlgorithmTest {
 		List<Skill> skills = tube("a", 5);
 
 		// when
-		Optional<String> first = nextSkill(skills, untimedFor(skills.subList(2, 5)), List.of(), false);
+		Optional<String> first = nextSkill(skills, untimedFor(skills.subList(2, 5)), List.of(), NONE);
 
 		// then
 		assertThat(first).hasValue("@a3");
@@ -53,7 +57,7 @@ class KnowledgeStateAlgorithmTest {
 		challenges.add(Kes.timed(Kes.skill("easy", 2)));
 
 		// when
-		Optional<Challenge> first = algorithm.next(skills, challenges, List.of(), false, 1);
+		Optional<Challenge> first = algorithm.next(skills, challenges, List.of(), NONE, 1);
 
 		// then: still an easy tube, still untimed; level 2 of the easy tube is gone, so
 		// its lowest level
@@ -67,7 +71,7 @@ class KnowledgeStateAlgorithmTest {
 	void firstQuestionTakesATimedChallengeWhenNothingElseIsPlayable() {
 		List<Skill> skills = tube("a", 3);
 
-		Optional<Challenge> first = algorithm.next(skills, skills.stream().map(Kes::timed).toList(), List.of(), false,
+		Optional<Challenge> first = algorithm.next(skills, skills.stream().map(Kes::timed).toList(), List.of(), NONE,
 				1);
 
 		assertThat(first).hasValueSatisfying(challenge -> assertThat(challenge.skillId()).isEqualTo("@a2"));
@@ -76,10 +80,27 @@ class KnowledgeStateAlgorithmTest {
 	@Test
 	void knowledgeElementsOfOtherCompetencesDoNotCount() {
 		List<Skill> skills = concat(tube("easy", 3), tube("hard", 6));
+		List<KnowledgeElement> elsewhere = List.of(Kes.validated("@elsewhere5"), Kes.invalidated("@elsewhere1"));
 
-		Optional<String> first = nextSkill(skills, untimedFor(skills), List.of(Kes.validated("@elsewhere5")), false);
+		assertThat(nextSkill(skills, untimedFor(skills), elsewhere, UNTIMED))
+			.isEqualTo(nextSkill(skills, untimedFor(skills), List.of(), UNTIMED));
+		assertThat(nextSkill(skills, untimedFor(skills), elsewhere, NONE)).hasValue("@easy2");
+	}
 
-		assertThat(first).hasValue("@easy2");
+	@Test
+	void firstQuestionOfAnAssessmentIgnoresEarlierKnowledgeThatWouldEndIt() {
+		// given levels 1-3 resolved by an earlier test capped at level 3: right at 1,
+		// wrong at 2 (θ = 1.5, so levels 4+ are too hard for the next-question rule)
+		List<Skill> skills = concat(tube("easy", 3), tube("hard", 6));
+		List<KnowledgeElement> earlier = List.of(Kes.validated("@easy1"), Kes.invalidated("@easy2"),
+				Kes.invalidated("@easy3"), Kes.validated("@hard1"), Kes.invalidated("@hard2"),
+				Kes.invalidated("@hard3"));
+
+		// then: the earlier knowledge alone would end the evaluation with no question
+		assertThat(nextSkill(skills, untimedFor(skills), earlier, UNTIMED)).isEmpty();
+		// but this assessment has no answer yet: its first question is the lowest
+		// untested level
+		assertThat(nextSkill(skills, untimedFor(skills), earlier, NONE)).hasValue("@hard4");
 	}
 
 	@Test
@@ -90,7 +111,7 @@ class KnowledgeStateAlgorithmTest {
 		List<KnowledgeElement> state = List.of(Kes.validated("@a1"), Kes.validated("@b1"));
 
 		// then
-		assertThat(nextSkill(skills, challenges, state, true)).hasValue("@b2");
+		assertThat(nextSkill(skills, challenges, state, TIMED)).hasValue("@b2");
 	}
 
 	@Test
@@ -98,7 +119,7 @@ class KnowledgeStateAlgorithmTest {
 		List<Skill> skills = tube("a", 4);
 		List<Challenge> challenges = List.of(Kes.timed(skills.get(1)));
 
-		assertThat(nextSkill(skills, challenges, List.of(Kes.validated("@a1")), true)).hasValue("@a2");
+		assertThat(nextSkill(skills, challenges, List.of(Kes.validated("@a1")), TIMED)).hasValue("@a2");
 	}
 
 	@Test
@@ -110,7 +131,7 @@ class KnowledgeStateAlgorithmTest {
 
 		// then
 		assertThat(new LevelEstimator().estimate(skills, state)).isEqualTo(2.0);
-		assertThat(nextSkill(skills, untimedFor(skills), state, false)).isEmpty();
+		assertThat(nextSkill(skills, untimedFor(skills), state, UNTIMED)).isEmpty();
 	}
 
 	@Test
@@ -119,7 +140,7 @@ class KnowledgeStateAlgorithmTest {
 		List<KnowledgeElement> state = List.of(Kes.validated("@a3"), Kes.inferredValidated("@a1"),
 				Kes.inferredValidated("@a2"));
 
-		assertThat(nextSkill(skills, untimedFor(skills), state, false)).isEmpty();
+		assertThat(nextSkill(skills, untimedFor(skills), state, UNTIMED)).isEmpty();
 	}
 
 	@Test
@@ -127,7 +148,7 @@ class KnowledgeStateAlgorithmTest {
 		List<Skill> skills = tube("a", 4);
 
 		Optional<String> next = nextSkill(skills, untimedFor(skills.subList(0, 1)),
-				List.of(Kes.validated("@a2"), Kes.inferredValidated("@a1")), false);
+				List.of(Kes.validated("@a2"), Kes.inferredValidated("@a1")), UNTIMED);
 
 		assertThat(next).isEmpty();
 	}
@@ -140,7 +161,7 @@ class KnowledgeStateAlgorithmTest {
 				Kes.inferredValidated("@b2"), Kes.invalidated("@b5"));
 
 		// then
-		assertThat(nextSkill(skills, untimedFor(skills), state, false))
+		assertThat(nextSkill(skills, untimedFor(skills), state, UNTIMED))
 			.hasValueSatisfying(skill -> assertThat(skill).startsWith("@a"));
 	}
 
@@ -149,7 +170,7 @@ class KnowledgeStateAlgorithmTest {
 		List<Skill> skills = concat(tube("easy", 3), tube("hard", 6));
 		List<KnowledgeElement> state = List.of(Kes.validated("@easy2"), Kes.inferredValidated("@easy1"));
 
-		assertThat(nextSkill(skills, untimedFor(skills), state, false)).hasValue("@easy3");
+		assertThat(nextSkill(skills, untimedFor(skills), state, UNTIMED)).hasValue("@easy3");
 	}
 
 	@Test
@@ -160,7 +181,7 @@ class KnowledgeStateAlgorithmTest {
 				Kes.invalidated("@hard1"));
 
 		// when
-		Optional<String> next = nextSkill(skills, untimedFor(skills), state, false);
+		Optional<String> next = nextSkill(skills, untimedFor(skills), state, UNTIMED);
 
 		// then
 		assertThat(new LevelEstimator().estimate(skills, state)).isEqualTo(0.5);

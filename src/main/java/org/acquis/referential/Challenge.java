@@ -1,10 +1,12 @@
 package org.acquis.referential;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.acquis.referential.validation.AnswerValue;
 import org.acquis.referential.validation.Solution;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriUtils;
 
 /**
  * One question on one skill. {@link #solution()} stays on the server: what a learner sees
@@ -19,6 +21,9 @@ public record Challenge(String id, String skillId, String framework, String comp
 		List<Proposal> proposals, List<Field> fields, @Nullable Integer timerSeconds, boolean focused,
 		List<String> attachments, @Nullable Illustration illustration, boolean shuffled, String locale, Status status,
 		Solution solution, AnswerValue rightAnswer, List<AnswerValue> wrongAnswers, Object acceptedAnswers) {
+
+	/** The longest text a learner may send, in an answer or in one of its fields. */
+	public static final int MAX_ANSWER_LENGTH = 2000;
 
 	public enum Type {
 
@@ -43,6 +48,27 @@ public record Challenge(String id, String skillId, String framework, String comp
 	}
 
 	public record Illustration(String file, String alt) {
+	}
+
+	/**
+	 * Where a browser fetches a file of this challenge ({@code ContentFileController}),
+	 * each segment encoded.
+	 */
+	public String fileUrl(String name) {
+		return "/content/files/" + segment(this.framework) + "/" + segment(this.competence) + "/" + segment(name);
+	}
+
+	private static String segment(String value) {
+		return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * What a learner sent (a text, or a map of field key to text, from JSON or from
+	 * {@link AnswerForm}) as an answer value of this challenge's shape; refused
+	 * ({@code ANSWER_MALFORMED}) when it cannot be one.
+	 */
+	public AnswerValue answerValue(@Nullable Object sent) {
+		return SentAnswer.read(this, sent);
 	}
 
 	public boolean timed() {

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.acquis.referential.validation.AnswerValidator;
+import org.acquis.referential.validation.AnswerValue;
+import org.acquis.referential.validation.ValidationOutcome;
+
 /**
  * Everything the content packs hold, in memory and immutable: frameworks, tubes, skills,
  * challenges, tutorials and the location of attached files. Built once at start-up, after
@@ -37,6 +41,8 @@ public final class ContentBank {
 	private final Map<String, List<Skill>> skillsByCompetence;
 
 	private final Map<String, List<Challenge>> playableBySkill;
+
+	private final AnswerValidator validator = new AnswerValidator();
 
 	public ContentBank(List<Framework> frameworks, List<Tube> tubes, List<Skill> skills, List<Challenge> challenges,
 			List<Tutorial> tutorials, Map<String, String> files) {
@@ -151,6 +157,14 @@ public final class ContentBank {
 
 	public List<Tutorial> allTutorials() {
 		return List.copyOf(this.tutorials.values());
+	}
+
+	/**
+	 * Judges an answer to a challenge against its solution, which never leaves the
+	 * referential: the caller gets the verdict only.
+	 */
+	public ValidationOutcome judge(Challenge challenge, AnswerValue answer) {
+		return this.validator.validate(challenge.solution(), answer);
 	}
 
 	/**

@@ -1,13 +1,11 @@
 package org.acquis.referential.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.acquis.referential.Challenge;
 import org.acquis.referential.Skill;
 import org.acquis.referential.validation.AnswerValue;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.UriUtils;
 
 /**
  * A challenge as a learner sees it (the shape of next-challenge in api.md), plus what
@@ -38,17 +36,9 @@ record ChallengePreview(String challengeId, String type, String instruction, Lis
 				challenge.acceptedAnswers());
 	}
 
-	/**
-	 * The same address the learner's page uses, served by the referential's file
-	 * controller.
-	 */
+	/** The same address the learner's page uses (without asking for a download). */
 	private static String url(Challenge challenge, String name) {
-		return "/content/files/" + segment(challenge.framework()) + "/" + segment(challenge.competence()) + "/"
-				+ segment(name);
-	}
-
-	private static String segment(String value) {
-		return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
+		return challenge.fileUrl(name);
 	}
 
 	private static Object value(AnswerValue answer) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.acquis.referential.Challenge;
 import org.acquis.referential.Skill;
+import org.acquis.referential.key.AnswerKey;
 import org.acquis.referential.validation.AnswerValue;
 import org.jspecify.annotations.Nullable;
 
@@ -25,15 +26,15 @@ record ChallengePreview(String challengeId, String type, String instruction, Lis
 	record IllustrationLink(String url, String alt) {
 	}
 
-	static ChallengePreview of(Challenge challenge, Skill skill) {
+	static ChallengePreview of(Challenge challenge, AnswerKey key, Skill skill) {
 		var illustration = challenge.illustration();
 		return new ChallengePreview(challenge.id(), challenge.type().name(), challenge.instruction(),
 				challenge.proposals(), challenge.fields(), challenge.timerSeconds(), challenge.focused(),
 				challenge.attachments().stream().map(name -> new FileLink(name, url(challenge, name))).toList(),
 				illustration == null ? null
 						: new IllustrationLink(url(challenge, illustration.file()), illustration.alt()),
-				skill.id(), skill.tube(), skill.level(), challenge.competence(), value(challenge.rightAnswer()),
-				challenge.acceptedAnswers());
+				skill.id(), skill.tube(), skill.level(), challenge.competence(), value(key.rightAnswer()),
+				key.acceptedAnswers());
 	}
 
 	/** The same address the learner's page uses (without asking for a download). */

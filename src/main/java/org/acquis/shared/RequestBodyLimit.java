@@ -1,6 +1,7 @@
 package org.acquis.shared;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	RequestBodyLimit(Problems problems, WebSettings settings, List<WebRules> rules) {
 		this.problems = problems;
 		this.defaultLimit = settings.maxBody().toBytes();
-		var limits = new java.util.LinkedHashMap<>(settings.bodyLimits());
+		var limits = new LinkedHashMap<>(settings.bodyLimits());
 		WebRules.combined(rules).bodyLimits().forEach(limits::putIfAbsent);
 		this.limits = limits.entrySet()
 			.stream()

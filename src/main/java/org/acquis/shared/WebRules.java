@@ -1,6 +1,7 @@
 package org.acquis.shared;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public record WebRules(List<Endpoint> publicApi, List<String> publicPages, List<
 		publicPages = List.copyOf(publicPages);
 		ownIdempotency = List.copyOf(ownIdempotency);
 		secretResponses = List.copyOf(secretResponses);
-		bodyLimits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bodyLimits));
+		bodyLimits = Collections.unmodifiableMap(new LinkedHashMap<>(bodyLimits));
 	}
 
 	public static Builder builder() {

@@ -1,6 +1,7 @@
 package org.acquis.shared;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,8 +26,7 @@ public record WebSettings(@DefaultValue("8h") Duration loggedInSessionTimeout, @
 		Map<String, DataSize> bodyLimits) {
 
 	public WebSettings {
-		bodyLimits = bodyLimits == null ? Map.of()
-				: java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bodyLimits));
+		bodyLimits = bodyLimits == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bodyLimits));
 	}
 
 }

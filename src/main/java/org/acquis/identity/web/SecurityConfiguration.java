@@ -2,6 +2,7 @@ package org.acquis.identity.web;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.acquis.identity.IdentitySettings;
 import org.acquis.shared.WebRules;
@@ -124,9 +125,7 @@ class SecurityConfiguration {
 
 	/** The public pages; the login page at least, never an empty list. */
 	private static String[] pages(WebRules rules) {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of("/connexion"), rules.publicPages().stream())
-			.distinct()
-			.toArray(String[]::new);
+		return Stream.concat(Stream.of("/connexion"), rules.publicPages().stream()).distinct().toArray(String[]::new);
 	}
 
 	/**

@@ -1,24 +1,23 @@
 package org.acquis.referential;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.acquis.referential.validation.AnswerValue;
-import org.acquis.referential.validation.Solution;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriUtils;
 
 /**
- * One question on one skill. {@link #solution()} stays on the server: what a learner sees
- * is built explicitly from the other fields.
- *
- * @param rightAnswer one answer the validation accepts (for previews and tests)
- * @param wrongAnswers answers it must reject
- * @param acceptedAnswers the full solution, for authors: the accepted texts of a
- * free-text challenge, the text of the right proposal(s) of a QCU/QCM
+ * One question on one skill, without its solution: the solution stays inside the
+ * referential ({@code key.AnswerKey}), which judges answers ({@link ContentBank#judge}).
+ * What a learner sees is {@link ChallengeView}.
  */
 public record Challenge(String id, String skillId, String framework, String competence, Type type, String instruction,
 		List<Proposal> proposals, List<Field> fields, @Nullable Integer timerSeconds, boolean focused,
-		List<String> attachments, @Nullable Illustration illustration, boolean shuffled, String locale, Status status,
-		Solution solution, AnswerValue rightAnswer, List<AnswerValue> wrongAnswers, Object acceptedAnswers) {
+		List<String> attachments, @Nullable Illustration illustration, boolean shuffled, String locale, Status status) {
+
+	/** The longest text a learner may send, in an answer or in one of its fields. */
+	public static final int MAX_ANSWER_LENGTH = 2000;
 
 	public enum Type {
 
@@ -43,6 +42,27 @@ public record Challenge(String id, String skillId, String framework, String comp
 	}
 
 	public record Illustration(String file, String alt) {
+	}
+
+	/**
+	 * Where a browser fetches a file of this challenge ({@code ContentFileController}),
+	 * each segment encoded.
+	 */
+	public String fileUrl(String name) {
+		return "/content/files/" + segment(this.framework) + "/" + segment(this.competence) + "/" + segment(name);
+	}
+
+	private static String segment(String value) {
+		return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * What a learner sent (a text, or a map of field key to text, from JSON or from
+	 * {@link AnswerForm}) as an answer value of this challenge's shape; refused
+	 * ({@code ANSWER_MALFORMED}) when it cannot be one.
+	 */
+	public AnswerValue answerValue(@Nullable Object sent) {
+		return SentAnswer.read(this, sent);
 	}
 
 	public boolean timed() {

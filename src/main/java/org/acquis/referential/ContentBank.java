@@ -7,6 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.acquis.referential.key.AnswerKey;
+import org.acquis.referential.validation.AnswerValidator;
+import org.acquis.referential.validation.AnswerValue;
+import org.acquis.referential.validation.ValidationOutcome;
+
 /**
  * Everything the content packs hold, in memory and immutable: frameworks, tubes, skills,
  * challenges, tutorials and the location of attached files. Built once at start-up, after
@@ -24,6 +29,8 @@ public final class ContentBank {
 
 	private final Map<String, Challenge> challenges;
 
+	private final Map<String, AnswerKey> keys;
+
 	private final Map<String, Tutorial> tutorials;
 
 	private final Map<String, List<Challenge>> challengesBySkill;
@@ -38,12 +45,21 @@ public final class ContentBank {
 
 	private final Map<String, List<Challenge>> playableBySkill;
 
+	private final AnswerValidator validator = new AnswerValidator();
+
+	/**
+	 * @param keys the answer key of every challenge, by challenge id
+	 */
 	public ContentBank(List<Framework> frameworks, List<Tube> tubes, List<Skill> skills, List<Challenge> challenges,
-			List<Tutorial> tutorials, Map<String, String> files) {
+			Map<String, AnswerKey> keys, List<Tutorial> tutorials, Map<String, String> files) {
 		this.frameworks = index(frameworks, Framework::code);
 		this.tubes = List.copyOf(tubes);
 		this.skills = index(skills, Skill::id);
 		this.challenges = index(challenges, Challenge::id);
+		this.keys = Map.copyOf(keys);
+		challenges.stream().filter(c -> !this.keys.containsKey(c.id())).findFirst().ifPresent(c -> {
+			throw new IllegalArgumentException("No answer key for " + c.id());
+		});
 		this.tutorials = index(tutorials, Tutorial::id);
 		this.challengesBySkill = challenges.stream()
 			.collect(Collectors.groupingBy(Challenge::skillId, LinkedHashMap::new, Collectors.toUnmodifiableList()));
@@ -151,6 +167,27 @@ public final class ContentBank {
 
 	public List<Tutorial> allTutorials() {
 		return List.copyOf(this.tutorials.values());
+	}
+
+	/**
+	 * Judges an answer to a challenge against its solution, which never leaves the
+	 * referential: the caller gets the verdict only.
+	 */
+	public ValidationOutcome judge(Challenge challenge, AnswerValue answer) {
+		return this.validator.validate(answerKey(challenge).solution(), answer);
+	}
+
+	/**
+	 * A challenge's solution and checking answers, for the referential itself (the
+	 * linter, the authors' preview) and tests: its type is internal, so no other module
+	 * can use it ({@code ModularityTests}).
+	 */
+	public AnswerKey answerKey(Challenge challenge) {
+		var key = this.keys.get(challenge.id());
+		if (key == null) {
+			throw new IllegalArgumentException("Not a challenge of this bank: " + challenge.id());
+		}
+		return key;
 	}
 
 	/**

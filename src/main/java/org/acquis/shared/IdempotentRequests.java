@@ -32,8 +32,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * <p>
  * Keys belong to their caller: a logged-in user, or, for an anonymous request, that very
  * request (path and body): another body under the same key is another caller's request
- * and simply runs. Responses that carry secrets (logins, tokens: {@link #SECRETS}) are
- * never stored, the key is ignored there. Replies are kept {@link #KEPT}, then purged.
+ * and simply runs. Responses that carry secrets (logins, tokens) are never stored, the
+ * key is ignored there, and so are endpoints that keep their key themselves (both
+ * declared by their module in its {@link WebRules}). Replies are kept {@link #KEPT}, then
+ * purged.
  */
 @Component
 class IdempotentRequests extends OncePerRequestFilter {
@@ -44,24 +46,7 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
-	/**
-	 * Paths whose responses carry secrets (access or refresh tokens): not stored, not
-	 * replayed. A login is not a resource creation: a retry logs in again, and counts
-	 * against the login limits.
-	 */
-	static final List<PathPattern> SECRETS = Stream
-		.of("/api/token", "/api/token/revocation", "/api/sessions/*/supervision")
-		.map(PathPatternParser.defaultInstance::parse)
-		.toList();
-
 	static final int MAX_KEY = 200;
-
-	/**
-	 * Answers keep their key in the same transaction as the answer itself (evaluation's
-	 * {@code AnswerChallenge}): on the hottest path, a second bookkeeping here would only
-	 * cost round trips.
-	 */
-	static final java.util.regex.Pattern ANSWERS = java.util.regex.Pattern.compile("/api/assessments/[^/]+/answers");
 
 	static final int WAITS = 100;
 
@@ -73,24 +58,36 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	private final Problems problems;
 
+	/**
+	 * Paths left alone, as their modules declare ({@link WebRules}): responses that carry
+	 * secrets (logins, tokens), and endpoints keeping their key with what they create (an
+	 * answer, on the hottest path, where a second bookkeeping here would only cost round
+	 * trips).
+	 */
+	private final List<PathPattern> excluded;
+
 	private volatile Instant nextPurge = Instant.MIN;
 
-	IdempotentRequests(JdbcClient jdbc, Clock clock, Problems problems) {
+	IdempotentRequests(JdbcClient jdbc, Clock clock, Problems problems, List<WebRules> rules) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.problems = problems;
+		var all = WebRules.combined(rules);
+		this.excluded = Stream.concat(all.secretResponses().stream(), all.ownIdempotency().stream())
+			.map(PathPatternParser.defaultInstance::parse)
+			.toList();
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		var path = request.getRequestURI().substring(request.getContextPath().length());
 		return !"POST".equals(request.getMethod()) || request.getHeader("Idempotency-Key") == null
-				|| !path.startsWith("/api/") || ANSWERS.matcher(path).matches() || carriesSecrets(path);
+				|| !path.startsWith("/api/") || excluded(path);
 	}
 
-	static boolean carriesSecrets(String path) {
+	private boolean excluded(String path) {
 		var container = PathContainer.parsePath(path);
-		return SECRETS.stream().anyMatch(p -> p.matches(container));
+		return this.excluded.stream().anyMatch(p -> p.matches(container));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.acquis.shared;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,13 +21,14 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Refuses request bodies over their limit ({@link WebSettings}) with 413
- * {@code REQUEST_TOO_LARGE}: at once when the Content-Length says so, else (a chunked
- * body) as soon as the count of bytes read passes it, before anything parses more. Page
- * forms and file uploads have Tomcat's and the multipart limits instead
- * ({@code server.tomcat.max-http-form-post-size}, {@code spring.servlet.multipart.*}).
- * Runs after the security filters (an anonymous caller of a protected endpoint is refused
- * without reading anything) and before {@link IdempotentRequests}.
+ * Refuses request bodies over their limit ({@link WebSettings}, then the limits modules
+ * declare in their {@link WebRules}) with 413 {@code REQUEST_TOO_LARGE}: at once when the
+ * Content-Length says so, else (a chunked body) as soon as the count of bytes read passes
+ * it, before anything parses more. Page forms and file uploads have Tomcat's and the
+ * multipart limits instead ({@code server.tomcat.max-http-form-post-size},
+ * {@code spring.servlet.multipart.*}). Runs after the security filters (an anonymous
+ * caller of a protected endpoint is refused without reading anything) and before
+ * {@link IdempotentRequests}.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -38,11 +40,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final List<Map.Entry<PathPattern, Long>> limits;
 
-	RequestBodyLimit(Problems problems, WebSettings settings) {
+	RequestBodyLimit(Problems problems, WebSettings settings, List<WebRules> rules) {
 		this.problems = problems;
 		this.defaultLimit = settings.maxBody().toBytes();
-		this.limits = settings.bodyLimits()
-			.entrySet()
+		var limits = new LinkedHashMap<>(settings.bodyLimits());
+		WebRules.combined(rules).bodyLimits().forEach(limits::putIfAbsent);
+		this.limits = limits.entrySet()
 			.stream()
 			.map(e -> Map.entry(PathPatternParser.defaultInstance.parse(e.getKey()), e.getValue().toBytes()))
 			.toList();

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -37,6 +38,20 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	OpenAPI openApi() {
 		return new OpenAPI().info(new Info().title("Acquis API").version("v1")).servers(List.of(new Server().url("/")));
+	}
+
+	/**
+	 * The site's own: the API description, static resources, the error page, the health
+	 * probes.
+	 */
+	@Bean
+	WebRules sharedWebRules() {
+		return WebRules.builder()
+			.publicApi(HttpMethod.GET, "/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/docs/**",
+					"/api/swagger-ui/**")
+			.publicPages("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
+					"/actuator/health/**")
+			.build();
 	}
 
 	@Bean

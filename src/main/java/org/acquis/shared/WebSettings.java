@@ -1,6 +1,7 @@
 package org.acquis.shared;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,23 +18,15 @@ import org.springframework.util.unit.DataSize;
  * bodies are refused with 413 {@code REQUEST_TOO_LARGE} before being read
  * @param bodyLimits the limits of particular paths (Spring path patterns, first match
  * wins), e.g. an import endpoint:
- * {@code acquis.web.body-limits."[/api/sessions/*\/candidates/import]"=5MB}; an answer's
- * limit is 16 KB (2,000 characters, even escaped, fit)
+ * {@code acquis.web.body-limits."[/api/sessions/*\/candidates/import]"=5MB}; they come
+ * before the limits modules declare themselves ({@link WebRules#bodyLimits()})
  */
 @ConfigurationProperties("acquis.web")
 public record WebSettings(@DefaultValue("8h") Duration loggedInSessionTimeout, @DefaultValue("64KB") DataSize maxBody,
 		Map<String, DataSize> bodyLimits) {
 
-	static final Map<String, DataSize> DEFAULT_BODY_LIMITS = Map.of("/api/assessments/*/answers",
-			DataSize.ofKilobytes(16));
-
 	public WebSettings {
-		var limits = new LinkedHashMap<String, DataSize>();
-		if (bodyLimits != null) {
-			limits.putAll(bodyLimits);
-		}
-		DEFAULT_BODY_LIMITS.forEach(limits::putIfAbsent);
-		bodyLimits = java.util.Collections.unmodifiableMap(limits);
+		bodyLimits = bodyLimits == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bodyLimits));
 	}
 
 }

@@ -47,8 +47,9 @@ class AssessmentOnSkillsTest extends IntegrationTest {
 			}
 			var challenge = this.bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
 			asked.add(challenge.skillId());
-			var answered = api.post("/api/assessments/" + assessmentId + "/answers", Map.of("challengeId",
-					challenge.id(), "value", CompetenceEvaluationApiTest.json(challenge.rightAnswer())));
+			var answered = api.post("/api/assessments/" + assessmentId + "/answers",
+					Map.of("challengeId", challenge.id(), "value",
+							CompetenceEvaluationApiTest.json(this.bank.answerKey(challenge).rightAnswer())));
 			assertThat(answered.status()).isEqualTo(201);
 		}
 
@@ -77,7 +78,7 @@ class AssessmentOnSkillsTest extends IntegrationTest {
 		var challenge = this.bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
 		assertThat(challenge.framework()).isEqualTo("crcn-edu");
 		api.post("/api/assessments/" + assessmentId + "/answers", Map.of("challengeId", challenge.id(), "value",
-				CompetenceEvaluationApiTest.json(challenge.rightAnswer())));
+				CompetenceEvaluationApiTest.json(this.bank.answerKey(challenge).rightAnswer())));
 
 		assertThat(api.get("/api/me/profile").body().get("totalPix").asInt()).isZero();
 		assertThat(api.post("/api/competence-evaluations", Map.of("competence", "4.1")).status())

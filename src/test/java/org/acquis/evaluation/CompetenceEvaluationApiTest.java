@@ -62,7 +62,8 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 				.doesNotContainPattern("\"(solution|accepted|acceptedAnswers|wrongAnswers|rightAnswer)\"\\s*:");
 			var challenge = bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
 			var level = bank.skill(challenge.skillId()).orElseThrow().level();
-			var value = level <= masteredLevel ? json(challenge.rightAnswer()) : json(challenge.wrongAnswers().get(0));
+			var value = level <= masteredLevel ? json(this.bank.answerKey(challenge).rightAnswer())
+					: json(this.bank.answerKey(challenge).wrongAnswers().get(0));
 			var answered = api.post("/api/assessments/" + assessmentId + "/answers",
 					Map.of("challengeId", challenge.id(), "value", value));
 			assertThat(answered.status()).as(answered.raw()).isEqualTo(201);
@@ -180,14 +181,14 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 					// showing it again (a reload) does not restart its clock
 					assertThat(Instant.parse(api.get(path).body().get("deadline").asString())).isEqualTo(deadline);
 				}
-				var late = api.post("/api/assessments/" + assessmentId + "/answers",
-						Map.of("challengeId", challenge.id(), "value", json(challenge.rightAnswer())));
+				var late = api.post("/api/assessments/" + assessmentId + "/answers", Map.of("challengeId",
+						challenge.id(), "value", json(this.bank.answerKey(challenge).rightAnswer())));
 				assertThat(late.body().get("result").asString()).isEqualTo("TIMED_OUT");
 				return true;
 			}
 			madeCurrent = clock.instant();
 			api.post("/api/assessments/" + assessmentId + "/answers",
-					Map.of("challengeId", challenge.id(), "value", json(challenge.rightAnswer())));
+					Map.of("challengeId", challenge.id(), "value", json(this.bank.answerKey(challenge).rightAnswer())));
 			// the next question is chosen by this answer; a script that knows the bank
 			// can guess it without fetching it: here it is read from the database
 			currentId = shown ? currentShown(api, path)

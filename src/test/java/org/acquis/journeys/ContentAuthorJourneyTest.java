@@ -57,14 +57,16 @@ class ContentAuthorJourneyTest extends IntegrationTest {
 				.stream()
 				.map(p -> p.id())
 				.filter(id -> !id
-					.equals(((org.acquis.referential.validation.AnswerValue.Text) challenge.rightAnswer()).value()))
+					.equals(((org.acquis.referential.validation.AnswerValue.Text) this.bank.answerKey(challenge)
+						.rightAnswer()).value()))
 				.findFirst()
 				.orElseThrow();
 			browser.find(By.cssSelector("input[name=value][value='" + wrong + "']")).click();
 			browser.clickAndWait(By.cssSelector("form.answer button[type=submit]"));
 			assertThat(browser.find(By.cssSelector("[data-test=trial]")).getText()).startsWith("Résultat : KO");
 
-			var right = ((org.acquis.referential.validation.AnswerValue.Text) challenge.rightAnswer()).value();
+			var right = ((org.acquis.referential.validation.AnswerValue.Text) this.bank.answerKey(challenge)
+				.rightAnswer()).value();
 			browser.find(By.cssSelector("input[name=value][value='" + right + "']")).click();
 			browser.clickAndWait(By.cssSelector("form.answer button[type=submit]"));
 			assertThat(browser.find(By.cssSelector("[data-test=trial]")).getText()).startsWith("Résultat : OK");

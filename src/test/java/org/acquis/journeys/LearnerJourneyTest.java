@@ -88,8 +88,8 @@ class LearnerJourneyTest extends IntegrationTest {
 		}
 	}
 
-	private static void answer(Browser browser, Challenge challenge) {
-		switch (challenge.rightAnswer()) {
+	private void answer(Browser browser, Challenge challenge) {
+		switch (this.bank.answerKey(challenge).rightAnswer()) {
 			case AnswerValue.Text text -> {
 				switch (challenge.type()) {
 					case QCU, QCM -> {

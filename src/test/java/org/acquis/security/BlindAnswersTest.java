@@ -96,7 +96,7 @@ class BlindAnswersTest extends IntegrationTest {
 				}
 				assertThat(values).hasSameElementsAs(challenge.proposals().stream().map(p -> p.id()).toList())
 					.allMatch(id -> OPAQUE.matcher(id).matches());
-				form.put("value", ((AnswerValue.Text) challenge.rightAnswer()).value());
+				form.put("value", ((AnswerValue.Text) this.bank.answerKey(challenge).rightAnswer()).value());
 				assertThat(page.post(path, form).status()).isEqualTo(302);
 				assertThat(this.jdbc
 					.sql("SELECT result FROM evaluation_answer WHERE assessment_id = ?::uuid AND challenge_id = ?")

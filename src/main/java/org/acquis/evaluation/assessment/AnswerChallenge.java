@@ -15,7 +15,6 @@ import org.acquis.evaluation.domain.KnowledgeElementInference;
 import org.acquis.evaluation.domain.PreviousQuestion;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
-import org.acquis.referential.validation.AnswerValidator;
 import org.acquis.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,8 +48,6 @@ public class AnswerChallenge {
 	private final EvaluationSettings settings;
 
 	private final Clock clock;
-
-	private final AnswerValidator validator = new AnswerValidator();
 
 	private final KnowledgeElementInference inference = new KnowledgeElementInference();
 
@@ -144,7 +141,7 @@ public class AnswerChallenge {
 		if (challenge.focused() && given.focusedOut()) {
 			return new Judgement(AnswerResult.FOCUSED_OUT, null);
 		}
-		var outcome = this.validator.validate(challenge.solution(), value);
+		var outcome = this.bank.judge(challenge, value);
 		if (outcome.ok()) {
 			return new Judgement(AnswerResult.OK, AnswerValues.fieldResults(outcome));
 		}

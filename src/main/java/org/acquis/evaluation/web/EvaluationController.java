@@ -10,6 +10,7 @@ import org.acquis.evaluation.assessment.AskNextChallenge;
 import org.acquis.evaluation.competence.ImproveCompetence;
 import org.acquis.evaluation.competence.StartCompetenceEvaluation;
 import org.acquis.identity.CurrentUser;
+import org.acquis.referential.ChallengeView;
 import org.acquis.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

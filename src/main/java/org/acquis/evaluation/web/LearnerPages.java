@@ -1,7 +1,5 @@
 package org.acquis.evaluation.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.UUID;
 
 import org.acquis.evaluation.assessment.AnswerChallenge;
@@ -14,6 +12,8 @@ import org.acquis.evaluation.profile.LearnerProfile;
 import org.acquis.evaluation.tutorial.LearnerTutorials;
 import org.acquis.evaluation.tutorial.TutorialsToReview;
 import org.acquis.identity.CurrentUser;
+import org.acquis.referential.AnswerForm;
+import org.acquis.referential.ChallengeView;
 import org.acquis.referential.ContentBank;
 import org.acquis.shared.DomainException;
 import org.springframework.stereotype.Controller;
@@ -138,7 +138,7 @@ class LearnerPages {
 		if (answerKey != null && (answerKey.isBlank() || answerKey.length() > MAX_ANSWER_KEY)) {
 			throw DomainException.badInput("ANSWER_KEY_INVALID");
 		}
-		Object value = value(form);
+		Object value = AnswerForm.value(form);
 		try {
 			this.answer.answer(new AnswerChallenge.GivenAnswer(id, user.id(), form.getFirst("challengeId"), value,
 					skipped, "true".equals(form.getFirst("timedOut")), "true".equals(form.getFirst("focusedOut")),
@@ -152,20 +152,6 @@ class LearnerPages {
 			}
 		}
 		return "redirect:/evaluations/" + id;
-	}
-
-	private static Object value(MultiValueMap<String, String> form) {
-		var fields = new LinkedHashMap<String, String>();
-		form.forEach((key, values) -> {
-			if (key.startsWith("field.")) {
-				fields.put(key.substring("field.".length()), values.isEmpty() ? "" : values.get(0));
-			}
-		});
-		if (!fields.isEmpty()) {
-			return fields;
-		}
-		List<String> values = form.getOrDefault("value", List.of());
-		return String.join(",", values);
 	}
 
 	@GetMapping("/evaluations/{id}/resultat")

@@ -1,10 +1,12 @@
 package org.acquis.identity.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.acquis.identity.AcquisPrincipal;
+import org.acquis.shared.WebRules;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -12,16 +14,17 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * After login the pages speak the user's language and go back to where the user was
- * headed.
+ * headed, else to the landing page a module declares ({@link WebRules#landingPage()}).
  */
 @Component
 class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final LocaleResolver locales;
 
-	LoginSuccess(LocaleResolver locales) {
+	LoginSuccess(LocaleResolver locales, List<WebRules> modules) {
 		this.locales = locales;
-		setDefaultTargetUrl("/profil");
+		var landing = WebRules.combined(modules).landingPage();
+		setDefaultTargetUrl(landing == null ? "/" : landing);
 	}
 
 	@Override

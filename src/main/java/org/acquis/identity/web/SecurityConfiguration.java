@@ -2,8 +2,10 @@ package org.acquis.identity.web;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.acquis.identity.IdentitySettings;
+import org.acquis.shared.WebRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,25 +42,41 @@ class SecurityConfiguration {
 		return new BCryptPasswordEncoder(10);
 	}
 
+	/** Identity's own: sign-up, login, password resets; login responses carry tokens. */
+	@Bean
+	WebRules identityWebRules() {
+		return WebRules.builder()
+			.publicApi(HttpMethod.POST, "/api/token", "/api/users", "/api/password-resets", "/api/password-resets/*")
+			.publicPages("/inscription", "/connexion", "/mot-de-passe-oublie", "/nouveau-mot-de-passe/*")
+			.secretResponses("/api/token", "/api/token/revocation")
+			.build();
+	}
+
+	/**
+	 * What anyone may reach comes from every module's {@link WebRules}: this class names
+	 * no other module's URL.
+	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginRateLimit rateLimit) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginRateLimit rateLimit,
+			List<WebRules> modules) throws Exception {
+		var rules = WebRules.combined(modules);
 		http.securityMatcher("/api/**")
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
 			.requestCache(c -> c.disable())
-			.authorizeHttpRequests(a -> a
-				.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR, jakarta.servlet.DispatcherType.FORWARD)
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/token", "/api/users", "/api/password-resets",
-						"/api/password-resets/*")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/frameworks", "/api/frameworks/**", "/api/openapi.json",
-						"/api/openapi.json/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**",
-						"/api/certificates/verification/**", "/api/content/files/**")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(a -> {
+				a.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR, jakarta.servlet.DispatcherType.FORWARD)
+					.permitAll();
+				// never an empty list: requestMatchers(method) alone would open every
+				// path
+				rules.publicApi()
+					.stream()
+					.map(WebRules.Endpoint::method)
+					.distinct()
+					.forEach(method -> a.requestMatchers(method, rules.publicApi(method)).permitAll());
+				a.anyRequest().authenticated();
+			})
 			.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(new RolesClaimConverter()))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
@@ -74,13 +92,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, PasswordLoginProvider provider, LoginRateLimit rateLimit,
-			LoginSuccess success, TokenLogout tokenLogout, IdentitySettings settings) throws Exception {
+			LoginSuccess success, TokenLogout tokenLogout, IdentitySettings settings, List<WebRules> modules)
+			throws Exception {
+		var rules = WebRules.combined(modules);
 		http.authenticationProvider(provider)
-			.authorizeHttpRequests(a -> a.requestMatchers("/mot-de-passe-oublie", "/nouveau-mot-de-passe/*")
-				.permitAll()
-				.requestMatchers("/", "/inscription", "/connexion", "/accessibilite", "/verification",
-						"/verification/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
-						"/actuator/health", "/actuator/health/**", "/content/files/**")
+			.authorizeHttpRequests(a -> a.requestMatchers(pages(rules))
 				.permitAll()
 				.requestMatchers("/actuator/prometheus")
 				.access(MetricsScrapers.from(settings.metricsAllowedFrom()))
@@ -105,6 +121,11 @@ class SecurityConfiguration {
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/** The public pages; the login page at least, never an empty list. */
+	private static String[] pages(WebRules rules) {
+		return Stream.concat(Stream.of("/connexion"), rules.publicPages().stream()).distinct().toArray(String[]::new);
 	}
 
 	/**

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 record AnswerTrial(Solution solution, AnswerValue answer) {
 
 	/** A learner's answer is at most this long: so is each text of a trial. */
-	static final int MAX_TEXT = 2000;
+	static final int MAX_TEXT = Challenge.MAX_ANSWER_LENGTH;
 
 	/** Accepted answers of one list (a QROC, a field, a group), tolerances. */
 	static final int MAX_ITEMS = 50;

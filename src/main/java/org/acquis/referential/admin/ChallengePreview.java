@@ -1,13 +1,12 @@
 package org.acquis.referential.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.acquis.referential.Challenge;
 import org.acquis.referential.Skill;
+import org.acquis.referential.key.AnswerKey;
 import org.acquis.referential.validation.AnswerValue;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.UriUtils;
 
 /**
  * A challenge as a learner sees it (the shape of next-challenge in api.md), plus what
@@ -27,28 +26,20 @@ record ChallengePreview(String challengeId, String type, String instruction, Lis
 	record IllustrationLink(String url, String alt) {
 	}
 
-	static ChallengePreview of(Challenge challenge, Skill skill) {
+	static ChallengePreview of(Challenge challenge, AnswerKey key, Skill skill) {
 		var illustration = challenge.illustration();
 		return new ChallengePreview(challenge.id(), challenge.type().name(), challenge.instruction(),
 				challenge.proposals(), challenge.fields(), challenge.timerSeconds(), challenge.focused(),
 				challenge.attachments().stream().map(name -> new FileLink(name, url(challenge, name))).toList(),
 				illustration == null ? null
 						: new IllustrationLink(url(challenge, illustration.file()), illustration.alt()),
-				skill.id(), skill.tube(), skill.level(), challenge.competence(), value(challenge.rightAnswer()),
-				challenge.acceptedAnswers());
+				skill.id(), skill.tube(), skill.level(), challenge.competence(), value(key.rightAnswer()),
+				key.acceptedAnswers());
 	}
 
-	/**
-	 * The same address the learner's page uses, served by the referential's file
-	 * controller.
-	 */
+	/** The same address the learner's page uses (without asking for a download). */
 	private static String url(Challenge challenge, String name) {
-		return "/content/files/" + segment(challenge.framework()) + "/" + segment(challenge.competence()) + "/"
-				+ segment(name);
-	}
-
-	private static String segment(String value) {
-		return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
+		return challenge.fileUrl(name);
 	}
 
 	private static Object value(AnswerValue answer) {

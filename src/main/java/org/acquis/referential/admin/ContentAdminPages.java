@@ -1,14 +1,12 @@
 package org.acquis.referential.admin;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 
+import org.acquis.referential.AnswerForm;
 import org.acquis.referential.Challenge;
+import org.acquis.referential.ChallengeView;
 import org.acquis.referential.ContentBank;
-import org.acquis.referential.validation.AnswerValidator;
-import org.acquis.referential.validation.AnswerValue;
 import org.acquis.shared.DomainException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +28,6 @@ class ContentAdminPages {
 	private final PreviewChallenge preview;
 
 	private final ContentBank bank;
-
-	private final AnswerValidator validator = new AnswerValidator();
 
 	ContentAdminPages(ReadContentStatistics statistics, PreviewChallenge preview, ContentBank bank) {
 		this.statistics = statistics;
@@ -78,37 +74,31 @@ class ContentAdminPages {
 	@GetMapping("/admin/epreuves/{id}")
 	@PreAuthorize("hasAnyRole('SUPER_ADMIN','CONTENT')")
 	String challenge(@PathVariable String id, Model model) {
-		model.addAttribute("preview", this.preview.preview(id));
-		return "referential/challenge-preview";
-	}
-
-	@PostMapping("/admin/epreuves/{id}/essai")
-	@PreAuthorize("hasAnyRole('SUPER_ADMIN','CONTENT')")
-	String tryAnswer(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model) {
-		var challenge = this.bank.challenge(id).orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", id));
-		var outcome = this.validator.validate(challenge.solution(), value(challenge, form));
-		model.addAttribute("preview", this.preview.preview(id));
-		model.addAttribute("trial", AnswerTrialResult.of(outcome));
+		preview(challengeOf(id), model);
 		return "referential/challenge-preview";
 	}
 
 	/**
-	 * Each text at most as long as a learner's answer, checked before any matching runs.
+	 * The author's answer, read and judged as a learner's (each text at most as long as
+	 * theirs, checked before any matching runs).
 	 */
-	private static AnswerValue value(Challenge challenge, MultiValueMap<String, String> form) {
-		if (challenge.type() == Challenge.Type.QROCM_IND || challenge.type() == Challenge.Type.QROCM_DEP) {
-			var fields = new LinkedHashMap<String, String>();
-			challenge.fields().forEach(f -> fields.put(f.key(), capped(form.getFirst("field." + f.key()))));
-			return new AnswerValue.Fields(fields);
-		}
-		return new AnswerValue.Text(capped(String.join(",", form.getOrDefault("value", List.of()))));
+	@PostMapping("/admin/epreuves/{id}/essai")
+	@PreAuthorize("hasAnyRole('SUPER_ADMIN','CONTENT')")
+	String tryAnswer(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model) {
+		var challenge = challengeOf(id);
+		var outcome = this.bank.judge(challenge, challenge.answerValue(AnswerForm.value(form)));
+		preview(challenge, model);
+		model.addAttribute("trial", AnswerTrialResult.of(outcome));
+		return "referential/challenge-preview";
 	}
 
-	private static @Nullable String capped(@Nullable String text) {
-		if (text != null && text.length() > AnswerTrial.MAX_TEXT) {
-			throw DomainException.badInput("ANSWER_TRIAL_INVALID", "value");
-		}
-		return text;
+	private Challenge challengeOf(String id) {
+		return this.bank.challenge(id).orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", id));
+	}
+
+	private void preview(Challenge challenge, Model model) {
+		model.addAttribute("preview", this.preview.preview(challenge.id()));
+		model.addAttribute("challenge", ChallengeView.asAuthored(challenge));
 	}
 
 }

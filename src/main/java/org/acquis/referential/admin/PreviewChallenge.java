@@ -20,7 +20,7 @@ class PreviewChallenge {
 		// request
 		var skill = this.bank.skill(challenge.skillId())
 			.orElseThrow(() -> new IllegalStateException("No skill " + challenge.skillId()));
-		return ChallengePreview.of(challenge, skill);
+		return ChallengePreview.of(challenge, this.bank.answerKey(challenge), skill);
 	}
 
 }

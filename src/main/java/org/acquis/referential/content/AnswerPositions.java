@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.acquis.referential.Challenge;
+import org.acquis.referential.key.AnswerKey;
 import org.acquis.referential.validation.Solution;
 
 /**
@@ -36,8 +37,8 @@ final class AnswerPositions {
 	/**
 	 * Positions (from 1) of the right proposals of a QCU or QCM, in the author's order.
 	 */
-	static Set<Integer> rightPositions(Challenge challenge) {
-		var right = switch (challenge.solution()) {
+	static Set<Integer> rightPositions(Challenge challenge, AnswerKey key) {
+		var right = switch (key.solution()) {
 			case Solution.SingleChoice single -> Set.of(single.proposalId());
 			case Solution.MultipleChoice multiple -> multiple.proposalIds();
 			default -> Set.<String>of();
@@ -52,12 +53,13 @@ final class AnswerPositions {
 	}
 
 	/** Problems of one framework's playable challenges, as sentences; empty when fine. */
-	static List<String> check(String framework, List<Challenge> challenges) {
+	static List<String> check(String framework, List<TubeFile.ChallengeEntry> challenges) {
 		var problems = new ArrayList<String>();
 		for (var type : List.of(Challenge.Type.QCU, Challenge.Type.QCM)) {
 			var solutions = challenges.stream()
-				.filter(c -> c.framework().equals(framework) && c.type() == type && c.playable())
-				.map(AnswerPositions::rightPositions)
+				.filter(e -> e.challenge().framework().equals(framework) && e.challenge().type() == type
+						&& e.challenge().playable())
+				.map(e -> rightPositions(e.challenge(), e.key()))
 				.toList();
 			if (solutions.size() < MIN_CHALLENGES) {
 				continue;

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.acquis.referential.Challenge;
 import org.acquis.referential.Tube;
+import org.acquis.referential.key.AnswerKey;
 import org.acquis.referential.validation.AnswerValue;
 import org.acquis.referential.validation.Solution;
 import org.acquis.referential.validation.Tolerance;
@@ -27,7 +28,7 @@ final class ChallengeReader {
 
 	private static final Set<String> FIELD_KEYS = Set.of("key", "label", "kind", "options", "accepted", "format");
 
-	@Nullable Challenge read(Tube tube, String skillId, int level, YamlNode node) {
+	TubeFile.@Nullable ChallengeEntry read(Tube tube, String skillId, int level, YamlNode node) {
 		var e = node.entries(KEYS);
 		var id = YamlNode.text(e, "id", node, true);
 		var typeText = YamlNode.text(e, "type", node, true);
@@ -75,11 +76,12 @@ final class ChallengeReader {
 		var status = status(e.get("status"));
 		var attachments = e.containsKey("attachments") ? e.get("attachments").texts() : List.<String>of();
 		var locale = YamlNode.text(e, "locale", node, false);
-		return new Challenge(id, skillId, tube.framework(), tube.competence(), type,
+		var challenge = new Challenge(id, skillId, tube.framework(), tube.competence(), type,
 				instruction == null ? "" : instruction.strip(), parts.proposals(), parts.fields(), timer,
 				flag(e.get("focused")), attachments, illustration, flag(e.get("shuffled")),
-				locale == null ? "fr" : locale, status, parts.solution(), parts.right(), parts.wrong(),
-				parts.accepted());
+				locale == null ? "fr" : locale, status);
+		return new TubeFile.ChallengeEntry(challenge,
+				new AnswerKey(parts.solution(), parts.right(), parts.wrong(), parts.accepted()), node.line());
 	}
 
 	record Parts(List<Challenge.Proposal> proposals, List<Challenge.Field> fields, Solution solution, AnswerValue right,

@@ -16,6 +16,7 @@ import org.acquis.referential.Framework;
 import org.acquis.referential.Skill;
 import org.acquis.referential.Tube;
 import org.acquis.referential.Tutorial;
+import org.acquis.referential.key.AnswerKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -90,6 +91,7 @@ public final class ContentPackLoader {
 		var tubes = new ArrayList<Tube>();
 		var skills = new ArrayList<Skill>();
 		var challenges = new ArrayList<Challenge>();
+		var keys = new java.util.HashMap<String, AnswerKey>();
 		var tutorials = new ArrayList<Tutorial>();
 		var pix = PixValues.of(files);
 		for (var file : files) {
@@ -100,11 +102,14 @@ public final class ContentPackLoader {
 				skills.add(new Skill(id, file.tube().name(), file.tube().competence(), entry.level(),
 						entry.active() ? pix.value(file.tube(), entry.level()) : 0, entry.hint(), entry.tutorialIds(),
 						entry.active()));
-				entry.challenges().forEach(c -> challenges.add(c.challenge()));
+				entry.challenges().forEach(c -> {
+					challenges.add(c.challenge());
+					keys.put(c.challenge().id(), c.key());
+				});
 			}
 		}
 		new PackChecks(frameworks, files, attachments, problems).run();
-		return new ContentBank(frameworks, tubes, skills, challenges, tutorials, attachments);
+		return new ContentBank(frameworks, tubes, skills, challenges, keys, tutorials, attachments);
 	}
 
 	private static List<Resource> sorted(Resource[] resources) {

@@ -66,7 +66,6 @@ final class PackChecks {
 		var challenges = this.files.stream()
 			.flatMap(file -> file.skills().stream())
 			.flatMap(skill -> skill.challenges().stream())
-			.map(TubeFile.ChallengeEntry::challenge)
 			.toList();
 		for (var framework : this.frameworks) {
 			AnswerPositions.check(framework.code(), challenges)
@@ -117,16 +116,17 @@ final class PackChecks {
 
 	private void checkChallenge(TubeFile file, TubeFile.ChallengeEntry entry) {
 		var challenge = entry.challenge();
-		if (!this.validator.validate(challenge.solution(), challenge.rightAnswer()).ok()) {
+		var key = entry.key();
+		if (!this.validator.validate(key.solution(), key.rightAnswer()).ok()) {
 			this.problems.add(file.file(), entry.line(),
 					challenge.id() + ": its own solution is refused by the answer validation");
 		}
-		if (challenge.wrongAnswers().isEmpty()) {
+		if (key.wrongAnswers().isEmpty()) {
 			this.problems.add(file.file(), entry.line(),
 					challenge.id() + ": no wrong answer to check the validation with");
 		}
-		for (var wrong : challenge.wrongAnswers()) {
-			if (this.validator.validate(challenge.solution(), wrong).ok()) {
+		for (var wrong : key.wrongAnswers()) {
+			if (this.validator.validate(key.solution(), wrong).ok()) {
 				this.problems.add(file.file(), entry.line(),
 						challenge.id() + ": the wrong answer " + wrong + " is accepted by the validation");
 			}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.Tube;
 import org.acquis.referential.Tutorial;
+import org.acquis.referential.key.AnswerKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,7 @@ record TubeFile(String file, Tube tube, List<SkillEntry> skills, List<Tutorial> 
 			List<ChallengeEntry> challenges) {
 	}
 
-	record ChallengeEntry(Challenge challenge, int line) {
+	record ChallengeEntry(Challenge challenge, AnswerKey key, int line) {
 	}
 
 }

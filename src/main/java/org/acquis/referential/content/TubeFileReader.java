@@ -126,7 +126,7 @@ final class TubeFileReader {
 				for (var challenge : entries.get("challenges").list()) {
 					var read = this.challenges.read(tube, skillId, level, challenge);
 					if (read != null) {
-						challenges.add(new TubeFile.ChallengeEntry(read, challenge.line()));
+						challenges.add(read);
 					}
 				}
 			}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.acquis.referential.Challenge;
 import org.acquis.referential.Challenge.Status;
@@ -14,6 +15,7 @@ import org.acquis.referential.Skill;
 import org.acquis.referential.Tube;
 import org.acquis.referential.Tutorial;
 import org.acquis.referential.admin.ContentStats.Totals;
+import org.acquis.referential.key.AnswerKey;
 import org.acquis.referential.validation.AnswerValue;
 import org.acquis.referential.validation.Solution;
 import org.jspecify.annotations.Nullable;
@@ -25,18 +27,21 @@ class ContentStatisticsTest {
 
 	private static final Framework EDU = framework("crcn-edu", "6.1");
 
+	private static final List<Challenge> CHALLENGES = List.of(
+			challenge("recherche-1-a", "@recherche1", Type.QCU, Status.VALIDATED, 60, List.of()),
+			challenge("recherche-1-b", "@recherche1", Type.QROC, Status.VALIDATED, null, List.of("a.csv")),
+			challenge("recherche-1-c", "@recherche1", Type.QCM, Status.DRAFT, 30, List.of("b.csv")),
+			challenge("recherche-2-a", "@recherche2", Type.QCM, Status.VALIDATED, null, List.of()),
+			challenge("recherche-3-a", "@recherche3", Type.QCU, Status.VALIDATED, 60, List.of()),
+			challenge("tri-3-a", "@tri3", Type.QROCM_IND, Status.VALIDATED, 90, List.of("c.ods")),
+			challenge("classe-1-a", "@classe1", Type.QCU, Status.VALIDATED, null, List.of()));
+
 	private final ContentBank bank = new ContentBank(List.of(CRCN, EDU),
 			List.of(tube("recherche", "crcn", "1.1"), tube("tri", "crcn", "1.1"), tube("classe", "crcn-edu", "6.1")),
 			List.of(skill("@recherche1", "recherche", 1, true), skill("@recherche2", "recherche", 2, true),
 					skill("@recherche3", "recherche", 3, false), skill("@tri3", "tri", 3, true),
 					skill("@classe1", "classe", 1, true)),
-			List.of(challenge("recherche-1-a", "@recherche1", Type.QCU, Status.VALIDATED, 60, List.of()),
-					challenge("recherche-1-b", "@recherche1", Type.QROC, Status.VALIDATED, null, List.of("a.csv")),
-					challenge("recherche-1-c", "@recherche1", Type.QCM, Status.DRAFT, 30, List.of("b.csv")),
-					challenge("recherche-2-a", "@recherche2", Type.QCM, Status.VALIDATED, null, List.of()),
-					challenge("recherche-3-a", "@recherche3", Type.QCU, Status.VALIDATED, 60, List.of()),
-					challenge("tri-3-a", "@tri3", Type.QROCM_IND, Status.VALIDATED, 90, List.of("c.ods")),
-					challenge("classe-1-a", "@classe1", Type.QCU, Status.VALIDATED, null, List.of())),
+			CHALLENGES, keys(CHALLENGES),
 			List.of(tutorial("recherche-requete", "recherche"), tutorial("recherche-operateurs", "recherche"),
 					tutorial("tri-colonnes", "tri"), tutorial("classe-ent", "classe")),
 			Map.of());
@@ -104,9 +109,13 @@ class ContentStatisticsTest {
 
 	private static Challenge challenge(String id, String skillId, Type type, Status status, @Nullable Integer timer,
 			List<String> attachments) {
-		var answer = new AnswerValue.Text("1");
 		return new Challenge(id, skillId, "crcn", "1.1", type, "?", List.of(), List.of(), timer, false, attachments,
-				null, false, "fr", status, new Solution.SingleChoice("1"), answer, List.of(), "1");
+				null, false, "fr", status);
+	}
+
+	private static Map<String, AnswerKey> keys(List<Challenge> challenges) {
+		var key = new AnswerKey(new Solution.SingleChoice("1"), new AnswerValue.Text("1"), List.of(), "1");
+		return challenges.stream().collect(Collectors.toMap(Challenge::id, c -> key));
 	}
 
 	private static Tutorial tutorial(String id, String tube) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
+import org.acquis.referential.key.AnswerKey;
 import org.acquis.referential.validation.AnswerValidator;
 import org.acquis.referential.validation.AnswerValue;
 import org.acquis.referential.validation.Solution;
@@ -29,7 +30,9 @@ class RightAnswerPositionsTest {
 	void noPositionHoldsTheRightAnswerOfMoreThanFortyPercentOfAFrameworksQcuOrQcm() {
 		for (var framework : BANK.frameworks()) {
 			for (var type : List.of(Challenge.Type.QCU, Challenge.Type.QCM)) {
-				var solutions = choices(framework.code(), type).stream().map(AnswerPositions::rightPositions).toList();
+				var solutions = choices(framework.code(), type).stream()
+					.map(c -> AnswerPositions.rightPositions(c, BANK.answerKey(c)))
+					.toList();
 				var perPosition = new HashMap<Integer, Integer>();
 				var perSet = new HashMap<Set<Integer>, Integer>();
 				solutions.forEach(positions -> {
@@ -75,13 +78,14 @@ class RightAnswerPositionsTest {
 				assertThat(ok(challenge, String.join(",", blind))).as(challenge.id() + " answered " + blind).isFalse();
 				assertThat(ok(challenge, String.valueOf(i))).as(challenge.id() + " answered " + i).isFalse();
 			}
-			assertThat(ok(challenge, ((AnswerValue.Text) challenge.rightAnswer()).value())).as(challenge.id()).isTrue();
-			var rightTexts = AnswerPositions.rightPositions(challenge)
+			var key = BANK.answerKey(challenge);
+			assertThat(ok(challenge, ((AnswerValue.Text) key.rightAnswer()).value())).as(challenge.id()).isTrue();
+			var rightTexts = AnswerPositions.rightPositions(challenge, key)
 				.stream()
 				.map(p -> challenge.proposals().get(p - 1).text())
 				.collect(Collectors.toSet());
-			var accepted = challenge.acceptedAnswers() instanceof List<?> list ? Set.copyOf(list)
-					: Set.of(challenge.acceptedAnswers());
+			var accepted = key.acceptedAnswers() instanceof List<?> list ? Set.copyOf(list)
+					: Set.of(key.acceptedAnswers());
 			assertThat(accepted).as(challenge.id()).isEqualTo(rightTexts);
 		}
 		assertThat(choices).isGreaterThan(500);
@@ -89,14 +93,14 @@ class RightAnswerPositionsTest {
 
 	@Test
 	void theLinterReportsABankWhoseRightAnswersAreAlwaysFirst() {
-		var skewed = new ArrayList<Challenge>();
+		var skewed = new ArrayList<TubeFile.ChallengeEntry>();
 		for (int i = 0; i < 12; i++) {
 			var proposals = List.of(new Challenge.Proposal("aaaaaaa" + i, "A"),
 					new Challenge.Proposal("bbbbbbb" + i, "B"), new Challenge.Proposal("ccccccc" + i, "C"));
-			skewed.add(new Challenge("t-1-" + (char) ('a' + i), "@t1", "crcn", "1.1", Challenge.Type.QCU, "?",
-					proposals, List.of(), null, false, List.of(), null, true, "fr", Challenge.Status.VALIDATED,
-					new Solution.SingleChoice(i < 4 ? "aaaaaaa" + i : proposals.get(1 + i % 2).id()),
-					new AnswerValue.Text("x"), List.of(), "A"));
+			skewed.add(new TubeFile.ChallengeEntry(
+					new Challenge("t-1-" + (char) ('a' + i), "@t1", "crcn", "1.1", Challenge.Type.QCU, "?", proposals,
+							List.of(), null, false, List.of(), null, true, "fr", Challenge.Status.VALIDATED),
+					key(i < 4 ? "aaaaaaa" + i : proposals.get(1 + i % 2).id()), i));
 		}
 		assertThat(AnswerPositions.check("crcn", skewed)).isEmpty();
 		skewed.set(5, withSolution(skewed.get(5), "aaaaaaa5"));
@@ -108,15 +112,16 @@ class RightAnswerPositionsTest {
 		assertThat(AnswerPositions.check("crcn", skewed.subList(0, 9))).as("too few to judge").isEmpty();
 	}
 
-	private static Challenge withSolution(Challenge c, String id) {
-		return new Challenge(c.id(), c.skillId(), c.framework(), c.competence(), c.type(), c.instruction(),
-				c.proposals(), c.fields(), c.timerSeconds(), c.focused(), c.attachments(), c.illustration(),
-				c.shuffled(), c.locale(), c.status(), new Solution.SingleChoice(id), c.rightAnswer(), c.wrongAnswers(),
-				c.acceptedAnswers());
+	private static TubeFile.ChallengeEntry withSolution(TubeFile.ChallengeEntry entry, String id) {
+		return new TubeFile.ChallengeEntry(entry.challenge(), key(id), entry.line());
+	}
+
+	private static AnswerKey key(String rightId) {
+		return new AnswerKey(new Solution.SingleChoice(rightId), new AnswerValue.Text("x"), List.of(), "A");
 	}
 
 	private boolean ok(Challenge challenge, String value) {
-		return this.validator.validate(challenge.solution(), new AnswerValue.Text(value)).ok();
+		return this.validator.validate(BANK.answerKey(challenge).solution(), new AnswerValue.Text(value)).ok();
 	}
 
 	private static List<Challenge> choices(String framework, Challenge.Type type) {

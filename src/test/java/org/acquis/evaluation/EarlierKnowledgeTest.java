@@ -131,7 +131,8 @@ class EarlierKnowledgeTest extends IntegrationTest {
 			}
 			var challenge = this.bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
 			var level = this.bank.skill(challenge.skillId()).orElseThrow().level();
-			var value = level <= masteredLevel ? challenge.rightAnswer() : challenge.wrongAnswers().get(0);
+			var value = level <= masteredLevel ? this.bank.answerKey(challenge).rightAnswer()
+					: this.bank.answerKey(challenge).wrongAnswers().get(0);
 			var answered = api.post("/api/assessments/" + assessmentId + "/answers",
 					Map.of("challengeId", challenge.id(), "value", CompetenceEvaluationApiTest.json(value)));
 			assertThat(answered.status()).as(answered.raw()).isEqualTo(201);

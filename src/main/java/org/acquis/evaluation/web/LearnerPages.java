@@ -52,9 +52,11 @@ class LearnerPages {
 
 	private final ContentBank bank;
 
+	private final NextQuestions nextQuestions;
+
 	LearnerPages(LearnerProfile profile, StartCompetenceEvaluation start, ImproveCompetence improve,
 			ResetCompetence reset, AskNextChallenge ask, AnswerChallenge answer, Assessments assessments,
-			TutorialsToReview toReview, LearnerTutorials tutorials, ContentBank bank) {
+			TutorialsToReview toReview, LearnerTutorials tutorials, ContentBank bank, NextQuestions nextQuestions) {
 		this.profile = profile;
 		this.start = start;
 		this.improve = improve;
@@ -65,6 +67,7 @@ class LearnerPages {
 		this.toReview = toReview;
 		this.tutorials = tutorials;
 		this.bank = bank;
+		this.nextQuestions = nextQuestions;
 	}
 
 	@GetMapping("/")
@@ -113,9 +116,13 @@ class LearnerPages {
 		return "redirect:/competences/" + code;
 	}
 
+	/**
+	 * The current question: the one the answer just posted chose (kept for this
+	 * redirect), else read from the assessment.
+	 */
 	@GetMapping("/evaluations/{id}")
 	String question(@PathVariable UUID id, CurrentUser user, Model model) {
-		var asked = this.ask.ask(id, user.id());
+		var asked = this.nextQuestions.take(id, user.id()).or(() -> this.ask.ask(id, user.id()));
 		if (asked.isEmpty()) {
 			return "redirect:/evaluations/" + id + "/resultat";
 		}
@@ -139,10 +146,16 @@ class LearnerPages {
 			throw DomainException.badInput("ANSWER_KEY_INVALID");
 		}
 		Object value = value(form);
+		this.nextQuestions.forget(id);
 		try {
-			this.answer.answer(new AnswerChallenge.GivenAnswer(id, user.id(), form.getFirst("challengeId"), value,
-					skipped, "true".equals(form.getFirst("timedOut")), "true".equals(form.getFirst("focusedOut")),
-					form.getFirst("answerKey")));
+			var answered = this.answer.answer(new AnswerChallenge.GivenAnswer(id, user.id(),
+					form.getFirst("challengeId"), value, skipped, "true".equals(form.getFirst("timedOut")),
+					"true".equals(form.getFirst("focusedOut")), form.getFirst("answerKey")));
+			if (answered.next().isEmpty()) {
+				return "redirect:/evaluations/" + id + "/resultat";
+			}
+			// post, redirect, get: the page shows the question the answer chose
+			this.nextQuestions.keep(user.id(), answered.next().get());
 		}
 		catch (DomainException ex) {
 			// a second tab or a double click: the question was answered already, show the

@@ -108,6 +108,29 @@ class OneRequestPerAnswerTest extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void aTimedNextChallengeCarriesTheDeadlineItsClockStartedWith() {
+		var api = new ApiClient(baseUrl());
+		api.signUpAndLogin("Chrono");
+		for (var competence : java.util.List.of("5.1", "1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1")) {
+			var assessment = start(api, competence);
+			var current = api.get(path(assessment, "next-challenge")).body();
+			while (current != null) {
+				var challenge = this.bank.challenge(current.get("challengeId").asString()).orElseThrow();
+				var answered = api.post(path(assessment, "answers"), Map.of("challengeId", challenge.id(), "value",
+						CompetenceEvaluationApiTest.json(challenge.rightAnswer())));
+				var next = answered.body().get("nextChallenge");
+				if (!next.isNull() && !next.get("timerSeconds").isNull()) {
+					assertThat(next.get("deadline").isNull()).as("its clock runs from the answer").isFalse();
+					assertThat(next).isEqualTo(api.get(path(assessment, "next-challenge")).body());
+					return;
+				}
+				current = next.isNull() ? null : next;
+			}
+		}
+		throw new AssertionError("no timed question came next");
+	}
+
 	private void assertOpaqueProposals(JsonNode challenge) {
 		for (var proposal : challenge.get("proposals")) {
 			assertThat(proposal.get("id").asString()).as("opaque, not a position").doesNotMatch("[0-9]{1,2}");

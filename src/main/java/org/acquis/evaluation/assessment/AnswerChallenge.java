@@ -76,10 +76,10 @@ public class AnswerChallenge {
 
 	@Transactional
 	public Answered answer(GivenAnswer given) {
-		var answered = given.challengeId() == null ? Optional.<Challenge>empty()
+		var target = given.challengeId() == null ? Optional.<Challenge>empty()
 				: this.bank.challenge(given.challengeId());
 		// the history an answer to this challenge needs: its competence's elements
-		var competences = answered.flatMap(c -> this.skills.placeOf(c.skillId()))
+		var competences = target.flatMap(c -> this.skills.placeOf(c.skillId()))
 			.map(KnowledgeElements.Place::competence)
 			.stream()
 			.toList();
@@ -93,8 +93,7 @@ public class AnswerChallenge {
 			// the first result back
 			return replayed(assessment, given).orElseThrow(() -> refusal(assessment, given));
 		}
-		var challenge = answered
-			.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", given.challengeId()));
+		var challenge = target.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", given.challengeId()));
 		// the database keeps microseconds: the knowledge elements kept in memory below
 		// must be the ones it stores
 		var now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -139,18 +139,10 @@ class LearnerPages {
 
 	@PostMapping("/evaluations/{id}")
 	String answer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, CurrentUser user) {
-		boolean skipped = form.containsKey("skip");
-		var answerKey = form.getFirst("answerKey");
-		// the API's limit on Idempotency-Key: the key is indexed with the answer
-		if (answerKey != null && (answerKey.isBlank() || answerKey.length() > MAX_ANSWER_KEY)) {
-			throw DomainException.badInput("ANSWER_KEY_INVALID");
-		}
-		Object value = value(form);
+		var given = given(id, form, user);
 		this.nextQuestions.forget(id);
 		try {
-			var answered = this.answer.answer(new AnswerChallenge.GivenAnswer(id, user.id(),
-					form.getFirst("challengeId"), value, skipped, "true".equals(form.getFirst("timedOut")),
-					"true".equals(form.getFirst("focusedOut")), form.getFirst("answerKey")));
+			var answered = this.answer.answer(given);
 			if (answered.next().isEmpty()) {
 				return "redirect:/evaluations/" + id + "/resultat";
 			}
@@ -165,6 +157,17 @@ class LearnerPages {
 			}
 		}
 		return "redirect:/evaluations/" + id;
+	}
+
+	private static AnswerChallenge.GivenAnswer given(UUID id, MultiValueMap<String, String> form, CurrentUser user) {
+		var answerKey = form.getFirst("answerKey");
+		// the API's limit on Idempotency-Key: the key is indexed with the answer
+		if (answerKey != null && (answerKey.isBlank() || answerKey.length() > MAX_ANSWER_KEY)) {
+			throw DomainException.badInput("ANSWER_KEY_INVALID");
+		}
+		return new AnswerChallenge.GivenAnswer(id, user.id(), form.getFirst("challengeId"), value(form),
+				form.containsKey("skip"), "true".equals(form.getFirst("timedOut")),
+				"true".equals(form.getFirst("focusedOut")), answerKey);
 	}
 
 	private static Object value(MultiValueMap<String, String> form) {

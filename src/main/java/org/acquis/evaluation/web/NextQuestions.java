@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  * that follows (post, redirect, get): the question page shows it without reading the
  * assessment again. It is taken once, by its learner, within a few seconds; a reload, the
  * back button, a redirect served by another node or later read the assessment, which
- * always gives the current question. An answer sent meanwhile through another node can
- * make the kept question stale: answering it then is refused as not current and shows the
- * current one, as in a second tab.
+ * always gives the current question. An answer sent meanwhile another way (the API, a
+ * page served by another node) can make the kept question stale: answering it then is
+ * refused as not current and shows the current one, as in a second tab.
  */
 @Component
 class NextQuestions {

@@ -23,8 +23,10 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
- * N concurrent learners (closed model) running the learner loop: fetch the next challenge, post an answer
- * (with an Idempotency-Key), start the next competence when an assessment ends (204).
+ * N concurrent learners (closed model) running the learner loop, one request per question: post an answer
+ * (with an Idempotency-Key) and take the next challenge from its 201 ({@code nextChallenge}), start the next
+ * competence when it is null. next-challenge is fetched only to start (or resume) an assessment, and after an
+ * answer that failed. A cycle is one answer, from its request to its response.
  *
  * <p>Two phases in one run: "prepare" signs up and logs in the learners (bcrypt is paid there, outside the
  * measured window), then "learners" ramps N virtual learners up in {@code rampSeconds} and each loops for
@@ -120,6 +122,21 @@ public class LearnerLoopSimulation extends Simulation {
 		return session;
 	}).exec(this.signUp).doIf(session -> !session.contains("token")).then(pause(Duration.ofSeconds(1))));
 
+	/** The current question (start, resume): 200 and its id and type, or 204 when the assessment is over. */
+	ChainBuilder fetchCurrent = exec(session -> session.remove("rtNext"))
+		.exec(http("next-challenge").get(session -> url(session, "/api/assessments/" + session.getString("aid") + "/next-challenge"))
+			.header("Authorization", "Bearer #{token}")
+			.check(status().saveAs("nextStatus"), status().in(200, 204), responseTimeInMillis().saveAs("rtNext"))
+			.checkIf((response, session) -> response.status().code() == 200)
+			.then(jsonPath("$.challengeId").saveAs("cid"), jsonPath("$.type").saveAs("ctype"),
+					jsonPath("$.proposals[0].id").optional().saveAs("pid")))
+		.exec(this.bump)
+		.exec(session -> {
+			this.recorder.request("next-challenge", session.getInt("nextStatus"),
+					session.contains("rtNext") ? session.getInt("rtNext") : 0, inWindow());
+			return session.set("finished", session.getInt("nextStatus") != 200);
+		});
+
 	ChainBuilder startCompetence = exec(session -> {
 		List<String> competences = session.getList("competences");
 		return session.set("competence", competences.get(session.getInt("ci"))).set("ci", session.getInt("ci") + 1)
@@ -130,48 +147,50 @@ public class LearnerLoopSimulation extends Simulation {
 		// 409: this learner has already evaluated the competence (a reused identity)
 		.check(status().in(200, 201, 409).saveAs("startStatus"), jsonPath("$.assessmentId").optional().saveAs("aid")))
 		.exec(this.bump)
-		.exec(session -> session.set("finished", session.getInt("startStatus") == 409));
+		.exec(session -> session.set("finished", session.getInt("startStatus") == 409))
+		.doIf(session -> !session.getBoolean("finished")).then(this.fetchCurrent);
 
 	ChainBuilder think = doIf(session -> this.thinkMillis > 0)
 		.then(pause(session -> Duration.ofMillis(ThreadLocalRandom.current().nextLong(this.thinkMillis / 2, this.thinkMillis * 3L / 2 + 1))));
 
 	ChainBuilder cycle = group("cycle").on(
-			exec(this.think).exec(http("next-challenge").get(session -> url(session, "/api/assessments/" + session.getString("aid") + "/next-challenge"))
-				.header("Authorization", "Bearer #{token}")
-				.check(status().saveAs("nextStatus"), status().in(200, 204), responseTimeInMillis().saveAs("rtNext"))
-				.checkIf((response, session) -> response.status().code() == 200)
-				.then(jsonPath("$.challengeId").saveAs("cid"), jsonPath("$.type").saveAs("ctype")))
+			exec(this.think).exec(session -> session.remove("nextCid").remove("nextType").remove("nextPid").remove("rtAnswer"))
+				.exec(http("answer").post(session -> url(session, "/api/assessments/" + session.getString("aid") + "/answers"))
+					.header("Authorization", "Bearer #{token}")
+					.header("Idempotency-Key", session -> UUID.randomUUID().toString())
+					.body(StringBody(LearnerLoopSimulation::answerBody))
+					.check(status().saveAs("answerStatus"), responseTimeInMillis().saveAs("rtAnswer"),
+							jsonPath("$.nextChallenge.challengeId").optional().saveAs("nextCid"),
+							jsonPath("$.nextChallenge.type").optional().saveAs("nextType"),
+							jsonPath("$.nextChallenge.proposals[0].id").optional().saveAs("nextPid"), status().is(201)))
 				.exec(this.bump)
 				.exec(session -> {
-					this.recorder.request("next-challenge", session.getInt("nextStatus"),
-							session.contains("rtNext") ? session.getInt("rtNext") : 0, inWindow());
-					return session.set("finished", session.getInt("nextStatus") == 204);
+					boolean window = inWindow();
+					int status = session.getInt("answerStatus");
+					int rt = session.contains("rtAnswer") ? session.getInt("rtAnswer") : 0;
+					this.recorder.request("answer", status, rt, window);
+					if (status != 201) {
+						// resume: ask where the assessment stands
+						return session.set("resume", true);
+					}
+					this.recorder.cycle(rt, window);
+					if (!session.contains("nextCid")) {
+						return session.set("finished", true).set("resume", false);
+					}
+					var next = session.set("cid", session.getString("nextCid")).set("ctype", session.getString("nextType"))
+						.set("resume", false);
+					return session.contains("nextPid") ? next.set("pid", session.getString("nextPid")) : next.remove("pid");
 				})
-				.doIf(session -> session.getInt("nextStatus") == 200).then(
-						exec(http("answer").post(session -> url(session, "/api/assessments/" + session.getString("aid") + "/answers"))
-							.header("Authorization", "Bearer #{token}")
-							.header("Idempotency-Key", session -> UUID.randomUUID().toString())
-							.body(StringBody(LearnerLoopSimulation::answerBody))
-							.check(status().saveAs("answerStatus"), status().is(201), responseTimeInMillis().saveAs("rtAnswer")))
-							.exec(this.bump)
-							.exec(session -> {
-								boolean window = inWindow();
-								int status = session.getInt("answerStatus");
-								int rt = session.contains("rtAnswer") ? session.getInt("rtAnswer") : 0;
-								this.recorder.request("answer", status, rt, window);
-								if (status == 201) {
-									this.recorder.cycle(session.getInt("rtNext") + rt, window);
-								}
-								return session.remove("rtAnswer").remove("answerStatus");
-							})));
+				.doIf(session -> session.getBoolean("resume")).then(this.fetchCurrent));
 
-	/** Skips, or answers "1" to QCU/QCM and a word to QROC: real answer paths, mostly wrong. */
+	/** Skips, or answers the first proposal shown to QCU/QCM and a word to QROC: real answer paths, mostly wrong. */
 	static String answerBody(Session session) {
 		var type = session.contains("ctype") ? session.getString("ctype") : "";
 		var cid = session.getString("cid");
 		var roll = ThreadLocalRandom.current().nextInt(3);
 		if (roll > 0 && ("QCU".equals(type) || "QCM".equals(type))) {
-			return "{\"challengeId\":\"" + cid + "\",\"value\":\"1\"}";
+			var proposal = session.contains("pid") ? session.getString("pid") : "1";
+			return "{\"challengeId\":\"" + cid + "\",\"value\":\"" + proposal + "\"}";
 		}
 		if (roll > 0 && "QROC".equals(type)) {
 			return "{\"challengeId\":\"" + cid + "\",\"value\":\"je ne sais pas\"}";

@@ -64,6 +64,8 @@ class ConcurrentAnswersTest extends IntegrationTest {
 			assertThat(results).extracting(ApiClient.Response::status).containsExactly(201, 201);
 			assertThat(results.get(0).body().get("answerId").asString())
 				.isEqualTo(results.get(1).body().get("answerId").asString());
+			assertThat(results.get(0).body().get("nextChallenge")).as("and the same next question")
+				.isEqualTo(results.get(1).body().get("nextChallenge"));
 		}
 		assertAnswersCountMatchesRows(api, assessment);
 	}

@@ -26,12 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
  * the skills and chooses the next question (or completes the assessment), then writes all
  * of it in one statement, under the assessment's lock: an acknowledged answer is never
  * lost, a replay with the same idempotency key returns the first result, an answer to
- * another challenge is refused.
+ * another challenge is refused. The lock and the learner's history are read in one
+ * statement ({@link LockWithHistory}). The answer returns the next question as it is
+ * asked, so that the client needs no second request; a replay returns the question
+ * current at the time of the replay (the same one, unless it was answered since).
  */
 @Component
 public class AnswerChallenge {
 
-	private final Assessments assessments;
+	private final LockWithHistory locks;
 
 	private final Answers answers;
 
@@ -43,6 +46,8 @@ public class AnswerChallenge {
 
 	private final ContentBank bank;
 
+	private final AskNextChallenge ask;
+
 	private final ApplicationEventPublisher events;
 
 	private final EvaluationSettings settings;
@@ -51,51 +56,58 @@ public class AnswerChallenge {
 
 	private final KnowledgeElementInference inference = new KnowledgeElementInference();
 
-	AnswerChallenge(Assessments assessments, Answers answers, KnowledgeElements knowledgeElements,
-			AssessedSkills skills, NextChallengeChoice choice, ContentBank bank, ApplicationEventPublisher events,
+	AnswerChallenge(LockWithHistory locks, Answers answers, KnowledgeElements knowledgeElements, AssessedSkills skills,
+			NextChallengeChoice choice, ContentBank bank, AskNextChallenge ask, ApplicationEventPublisher events,
 			EvaluationSettings settings, Clock clock) {
-		this.assessments = assessments;
+		this.locks = locks;
 		this.answers = answers;
 		this.knowledgeElements = knowledgeElements;
 		this.skills = skills;
 		this.choice = choice;
 		this.bank = bank;
+		this.ask = ask;
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	@Transactional
-	public Answers.RecordedAnswer answer(GivenAnswer given) {
-		var assessment = this.assessments.lock(given.assessmentId())
-			.filter(a -> a.userId().equals(given.userId()))
+	public Answered answer(GivenAnswer given) {
+		var target = given.challengeId() == null ? Optional.<Challenge>empty()
+				: this.bank.challenge(given.challengeId());
+		// the history an answer to this challenge needs: its competence's elements
+		var competences = target.flatMap(c -> this.skills.placeOf(c.skillId())).stream().toList();
+		var locked = this.locks.lock(given.assessmentId(), given.userId(), competences)
+			.filter(l -> l.assessment().userId().equals(given.userId()))
 			.orElseThrow(() -> DomainException.notFound("ASSESSMENT_NOT_FOUND"));
+		var assessment = locked.assessment();
 		if (!assessment.started() || given.challengeId() == null
 				|| !given.challengeId().equals(assessment.currentChallengeId())) {
 			// a retry of an answer already recorded finds the question changed: it gets
 			// the first result back
-			return replayed(assessment, given.idempotencyKey()).orElseThrow(() -> refusal(assessment, given));
+			return replayed(assessment, given).orElseThrow(() -> refusal(assessment, given));
 		}
-		var challenge = this.bank.challenge(given.challengeId())
-			.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", given.challengeId()));
+		var challenge = target.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", given.challengeId()));
 		// the database keeps microseconds: the knowledge elements kept in memory below
 		// must be the ones it stores
 		var now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var judged = judge(challenge, given, late(assessment, challenge, now));
 		var recorded = new Answers.RecordedAnswer(UUID.randomUUID(), assessment.id(), challenge.id(),
 				challenge.skillId(), judged.result());
-		var learnt = learnAndChooseNext(assessment, challenge, recorded, now);
+		var learnt = learnAndChooseNext(locked, challenge, recorded, now);
 		var next = learnt.next().orElse(null);
 		var nextDeadline = next != null && next.timed() ? AskNextChallenge.deadline(next, now, this.settings) : null;
 		if (!this.answers.record(recorded, given.userId(), AnswerValues.stored(given.value()), judged.fieldResults(),
 				given.idempotencyKey(), learnt.elements(), challenge.timed(), next, nextDeadline, now)) {
-			return replayed(assessment, given.idempotencyKey()).orElseThrow();
+			return replayed(assessment, given).orElseThrow();
 		}
-		if (learnt.next().isEmpty()) {
+		if (next == null) {
 			this.events.publishEvent(new AssessmentCompleted(assessment.id(), assessment.userId(),
 					assessment.type().name(), assessment.competence()));
+			return new Answered(recorded, Optional.empty());
 		}
-		return recorded;
+		return new Answered(recorded, Optional.of(new AskNextChallenge.AskedChallenge(
+				assessment.answered(challenge.timed(), next.id(), now, nextDeadline), next, nextDeadline)));
 	}
 
 	/**
@@ -120,9 +132,15 @@ public class AnswerChallenge {
 		return DomainException.conflict("CHALLENGE_NOT_CURRENT");
 	}
 
-	private Optional<Answers.RecordedAnswer> replayed(Assessment assessment, @Nullable String idempotencyKey) {
-		return idempotencyKey == null ? Optional.empty()
-				: this.answers.byIdempotencyKey(assessment.id(), idempotencyKey);
+	/**
+	 * The first result of an answer already recorded with this key, and the question to
+	 * answer now: a retry after a lost response must show where the assessment stands,
+	 * which is the question the first response carried unless it was answered since.
+	 */
+	private Optional<Answered> replayed(Assessment assessment, GivenAnswer given) {
+		var key = given.idempotencyKey();
+		return key == null ? Optional.empty() : this.answers.byIdempotencyKey(assessment.id(), key)
+			.map(first -> new Answered(first, this.ask.ask(assessment.id(), given.userId())));
 	}
 
 	private Judgement judge(Challenge challenge, GivenAnswer given, boolean late) {
@@ -159,11 +177,15 @@ public class AnswerChallenge {
 	 * learner's knowledge elements with these new ones (read once, the new ones added in
 	 * memory): both are written with the answer, in one statement.
 	 */
-	private Learnt learnAndChooseNext(Assessment assessment, Challenge challenge, Answers.RecordedAnswer answer,
+	private Learnt learnAndChooseNext(LockWithHistory.Locked locked, Challenge challenge, Answers.RecordedAnswer answer,
 			Instant now) {
+		var assessment = locked.assessment();
 		var assessed = this.skills.of(assessment);
 		var places = this.skills.places(assessed);
-		var history = new ArrayList<>(this.knowledgeElements.ofSkills(assessment.userId(), places));
+		// read again when the assessment spans other competences, or changed while the
+		// lock was awaited
+		var history = new ArrayList<>(
+				locked.historyOf(places).orElseGet(() -> this.knowledgeElements.ofSkills(assessment.userId(), places)));
 		var skill = assessed.stream().filter(s -> s.id().equals(challenge.skillId())).findFirst();
 		List<KnowledgeElement> created = List.of();
 		if (skill.isPresent()) {
@@ -176,6 +198,13 @@ public class AnswerChallenge {
 	}
 
 	private record Learnt(KnowledgeElements.Rows elements, Optional<Challenge> next) {
+	}
+
+	/**
+	 * A recorded answer and the question to answer next, empty when the assessment is
+	 * over.
+	 */
+	public record Answered(Answers.RecordedAnswer answer, Optional<AskNextChallenge.AskedChallenge> next) {
 	}
 
 	private record Judgement(AnswerResult result, @Nullable String fieldResults) {

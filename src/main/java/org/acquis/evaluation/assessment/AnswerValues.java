@@ -7,6 +7,7 @@ import org.acquis.referential.Challenge;
 import org.acquis.referential.validation.AnswerValue;
 import org.acquis.referential.validation.ValidationOutcome;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a learner sent, read as an answer value of the challenge's shape (by the
@@ -23,24 +24,29 @@ final class AnswerValues {
 	}
 
 	/**
-	 * The stored form of a value: the text itself, or fields as {@code key=value} lines.
+	 * The stored form of a value, a JSON document for a {@code jsonb} column: a string,
+	 * or an object of field key to string. Whatever a value holds ({@code =}, line
+	 * breaks, quotes), it reads back as it was given.
 	 */
 	static @Nullable String stored(@Nullable Object value) {
 		if (value instanceof Map<?, ?> map) {
-			return map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+			var fields = new LinkedHashMap<String, String>();
+			map.forEach((key, field) -> fields.put(String.valueOf(key), String.valueOf(field)));
+			return JsonMapper.shared().writeValueAsString(fields);
 		}
-		return value == null ? null : String.valueOf(value);
+		return value == null ? null : JsonMapper.shared().writeValueAsString(String.valueOf(value));
 	}
 
+	/**
+	 * Each field's verdict, a JSON object of field key to verdict; null without fields.
+	 */
 	static @Nullable String fieldResults(ValidationOutcome outcome) {
 		if (outcome.fields().isEmpty()) {
 			return null;
 		}
-		return outcome.fields()
-			.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + e.getValue())
-			.collect(Collectors.joining(","));
+		var verdicts = new LinkedHashMap<String, String>();
+		outcome.fields().forEach((key, verdict) -> verdicts.put(key, verdict.name()));
+		return JsonMapper.shared().writeValueAsString(verdicts);
 	}
 
 }

@@ -23,7 +23,7 @@ public class Answers {
 	private static final String RECORD = """
 			WITH answer AS (
 			  INSERT INTO evaluation_answer (id, assessment_id, user_id, challenge_id, skill_id, value, result,
-			    field_results, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			    field_results, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?)
 			  ON CONFLICT ON CONSTRAINT one_answer_per_idempotency_key DO NOTHING
 			  RETURNING id, assessment_id, user_id
 			), elements AS (
@@ -51,7 +51,9 @@ public class Answers {
 	 * assessment (the {@code next} question, asked now, its clock started now when it is
 	 * timed: {@code nextDeadline}; or completed when there is none) in one statement, the
 	 * assessment being locked by the caller; false when the answer's idempotency key was
-	 * already used in this assessment, and then nothing is written.
+	 * already used in this assessment, and then nothing is written. {@code value} and
+	 * {@code fieldResults} are JSON documents ({@link AnswerValues#stored},
+	 * {@link AnswerValues#fieldResults}).
 	 */
 	public boolean record(RecordedAnswer answer, UUID userId, @Nullable String value, @Nullable String fieldResults,
 			@Nullable String idempotencyKey, KnowledgeElements.Rows elements, boolean timed, @Nullable Challenge next,

@@ -77,6 +77,11 @@ public class AssessedSkills {
 			.collect(Collectors.toMap(id -> id, id -> this.places.computeIfAbsent(id, this::place)));
 	}
 
+	/** Where a skill of the bank sits; empty for a skill the bank does not hold. */
+	Optional<KnowledgeElements.Place> placeOf(String skillId) {
+		return this.bank.skill(skillId).map(skill -> this.places.computeIfAbsent(skillId, this::place));
+	}
+
 	private KnowledgeElements.Place place(String skillId) {
 		var skill = this.bank.skill(skillId).orElseThrow();
 		var framework = this.bank.tube(skill.tube()).map(t -> t.framework()).orElse(ContentBank.CORE);

@@ -34,4 +34,14 @@ public record Assessment(UUID id, UUID userId, Type type, State state, @Nullable
 		return this.state == State.STARTED;
 	}
 
+	/**
+	 * The assessment once an answer is recorded and {@code next} asked at {@code at}, its
+	 * clock started when it is timed ({@code deadline}), as the answer writes it.
+	 */
+	public Assessment answered(boolean answeredTimed, String next, Instant at, @Nullable Instant deadline) {
+		return new Assessment(this.id, this.userId, this.type, this.state, this.competence, this.framework,
+				this.skillIds, this.seed, next, at, deadline, answeredTimed, this.answers + 1, this.improving,
+				this.createdAt);
+	}
+
 }

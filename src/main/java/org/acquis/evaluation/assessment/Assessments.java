@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Assessments {
 
-	private static final String COLUMNS = "id, user_id, type, state, competence_code, framework_code, skill_ids, seed, current_challenge_id, "
+	static final String COLUMNS = "id, user_id, type, state, competence_code, framework_code, skill_ids, seed, current_challenge_id, "
 			+ "current_asked_at, current_deadline, last_challenge_timed, answers, improving, created_at";
 
 	private final JdbcClient jdbc;
@@ -104,7 +104,7 @@ public class Assessments {
 			.update();
 	}
 
-	private static Assessment map(ResultSet rs, int row) throws SQLException {
+	static Assessment map(ResultSet rs, int row) throws SQLException {
 		return new Assessment(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
 				Assessment.Type.valueOf(rs.getString("type")), Assessment.State.valueOf(rs.getString("state")),
 				rs.getString("competence_code"), rs.getString("framework_code"), skillIds(rs.getArray("skill_ids")),

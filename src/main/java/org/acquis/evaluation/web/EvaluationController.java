@@ -76,12 +76,16 @@ class EvaluationController {
 	@GetMapping("/api/assessments/{id}/next-challenge")
 	ResponseEntity<ChallengeView> next(@PathVariable UUID id, CurrentUser user) {
 		return this.ask.ask(id, user.id())
-			.map(asked -> ResponseEntity
-				.ok(ChallengeView.of(asked.challenge(), asked.deadline(), asked.assessment().seed())))
+			.map(asked -> ResponseEntity.ok(view(asked)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
-	@Operation(summary = "Answer the current challenge")
+	/** The next-challenge body: the same in an answer's response. */
+	private static ChallengeView view(AskNextChallenge.AskedChallenge asked) {
+		return ChallengeView.of(asked.challenge(), asked.deadline(), asked.assessment().seed());
+	}
+
+	@Operation(summary = "Answer the current challenge; the response carries the next one (null when finished)")
 	@PostMapping("/api/assessments/{id}/answers")
 	@org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
 	AnswerResponse answer(@PathVariable UUID id, @RequestBody AnswerRequest request, CurrentUser user,
@@ -89,10 +93,11 @@ class EvaluationController {
 		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
 			throw DomainException.badInput("IDEMPOTENCY_KEY_INVALID");
 		}
-		var recorded = this.answer.answer(new AnswerChallenge.GivenAnswer(id, user.id(), request.challengeId(),
+		var answered = this.answer.answer(new AnswerChallenge.GivenAnswer(id, user.id(), request.challengeId(),
 				request.value(), Boolean.TRUE.equals(request.skipped()), Boolean.TRUE.equals(request.timedOut()),
 				Boolean.TRUE.equals(request.focusedOut()), idempotencyKey));
-		return new AnswerResponse(recorded.id(), recorded.result().name());
+		return new AnswerResponse(answered.answer().id(), answered.answer().result().name(),
+				answered.next().map(EvaluationController::view).orElse(null));
 	}
 
 	record StartRequest(@Nullable String competence) {
@@ -105,7 +110,7 @@ class EvaluationController {
 			@Nullable Boolean timedOut, @Nullable Boolean focusedOut) {
 	}
 
-	record AnswerResponse(UUID answerId, String result) {
+	record AnswerResponse(UUID answerId, String result, @Nullable ChallengeView nextChallenge) {
 	}
 
 }

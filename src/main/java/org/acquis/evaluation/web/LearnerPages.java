@@ -52,9 +52,11 @@ class LearnerPages {
 
 	private final ContentBank bank;
 
+	private final NextQuestions nextQuestions;
+
 	LearnerPages(LearnerProfile profile, StartCompetenceEvaluation start, ImproveCompetence improve,
 			ResetCompetence reset, AskNextChallenge ask, AnswerChallenge answer, Assessments assessments,
-			TutorialsToReview toReview, LearnerTutorials tutorials, ContentBank bank) {
+			TutorialsToReview toReview, LearnerTutorials tutorials, ContentBank bank, NextQuestions nextQuestions) {
 		this.profile = profile;
 		this.start = start;
 		this.improve = improve;
@@ -65,6 +67,7 @@ class LearnerPages {
 		this.toReview = toReview;
 		this.tutorials = tutorials;
 		this.bank = bank;
+		this.nextQuestions = nextQuestions;
 	}
 
 	@GetMapping("/")
@@ -113,9 +116,13 @@ class LearnerPages {
 		return "redirect:/competences/" + code;
 	}
 
+	/**
+	 * The current question: the one the answer just posted chose (kept for this
+	 * redirect), else read from the assessment.
+	 */
 	@GetMapping("/evaluations/{id}")
 	String question(@PathVariable UUID id, CurrentUser user, Model model) {
-		var asked = this.ask.ask(id, user.id());
+		var asked = this.nextQuestions.take(id, user.id()).or(() -> this.ask.ask(id, user.id()));
 		if (asked.isEmpty()) {
 			return "redirect:/evaluations/" + id + "/resultat";
 		}
@@ -132,17 +139,15 @@ class LearnerPages {
 
 	@PostMapping("/evaluations/{id}")
 	String answer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, CurrentUser user) {
-		boolean skipped = form.containsKey("skip");
-		var answerKey = form.getFirst("answerKey");
-		// the API's limit on Idempotency-Key: the key is indexed with the answer
-		if (answerKey != null && (answerKey.isBlank() || answerKey.length() > MAX_ANSWER_KEY)) {
-			throw DomainException.badInput("ANSWER_KEY_INVALID");
-		}
-		Object value = AnswerForm.value(form);
+		var given = given(id, form, user);
+		this.nextQuestions.forget(id);
 		try {
-			this.answer.answer(new AnswerChallenge.GivenAnswer(id, user.id(), form.getFirst("challengeId"), value,
-					skipped, "true".equals(form.getFirst("timedOut")), "true".equals(form.getFirst("focusedOut")),
-					form.getFirst("answerKey")));
+			var answered = this.answer.answer(given);
+			if (answered.next().isEmpty()) {
+				return "redirect:/evaluations/" + id + "/resultat";
+			}
+			// post, redirect, get: the page shows the question the answer chose
+			this.nextQuestions.keep(user.id(), answered.next().get());
 		}
 		catch (DomainException ex) {
 			// a second tab or a double click: the question was answered already, show the
@@ -152,6 +157,17 @@ class LearnerPages {
 			}
 		}
 		return "redirect:/evaluations/" + id;
+	}
+
+	private static AnswerChallenge.GivenAnswer given(UUID id, MultiValueMap<String, String> form, CurrentUser user) {
+		var answerKey = form.getFirst("answerKey");
+		// the API's limit on Idempotency-Key: the key is indexed with the answer
+		if (answerKey != null && (answerKey.isBlank() || answerKey.length() > MAX_ANSWER_KEY)) {
+			throw DomainException.badInput("ANSWER_KEY_INVALID");
+		}
+		return new AnswerChallenge.GivenAnswer(id, user.id(), form.getFirst("challengeId"), AnswerForm.value(form),
+				form.containsKey("skip"), "true".equals(form.getFirst("timedOut")),
+				"true".equals(form.getFirst("focusedOut")), answerKey);
 	}
 
 	@GetMapping("/evaluations/{id}/resultat")

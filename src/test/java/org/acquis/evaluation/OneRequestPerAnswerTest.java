@@ -36,8 +36,8 @@ class OneRequestPerAnswerTest extends IntegrationTest {
 			var challenge = this.bank.challenge(current.get("challengeId").asString()).orElseThrow();
 			// right answers up to level 2: a learner who goes on to harder questions
 			var level = this.bank.skill(challenge.skillId()).orElseThrow().level();
-			var value = CompetenceEvaluationApiTest
-				.json(level <= 2 ? challenge.rightAnswer() : challenge.wrongAnswers().get(0));
+			var value = CompetenceEvaluationApiTest.json(level <= 2 ? this.bank.answerKey(challenge).rightAnswer()
+					: this.bank.answerKey(challenge).wrongAnswers().get(0));
 			var answered = api.post(path(assessment, "answers"), Map.of("challengeId", challenge.id(), "value", value),
 					UUID.randomUUID().toString());
 			assertThat(answered.status()).as(answered.raw()).isEqualTo(201);
@@ -118,7 +118,7 @@ class OneRequestPerAnswerTest extends IntegrationTest {
 			while (current != null) {
 				var challenge = this.bank.challenge(current.get("challengeId").asString()).orElseThrow();
 				var answered = api.post(path(assessment, "answers"), Map.of("challengeId", challenge.id(), "value",
-						CompetenceEvaluationApiTest.json(challenge.rightAnswer())));
+						CompetenceEvaluationApiTest.json(this.bank.answerKey(challenge).rightAnswer())));
 				var next = answered.body().get("nextChallenge");
 				if (!next.isNull() && !next.get("timerSeconds").isNull()) {
 					assertThat(next.get("deadline").isNull()).as("its clock runs from the answer").isFalse();

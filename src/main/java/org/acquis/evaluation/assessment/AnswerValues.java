@@ -1,5 +1,6 @@
 package org.acquis.evaluation.assessment;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 

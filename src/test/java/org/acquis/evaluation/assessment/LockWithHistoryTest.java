@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LockWithHistoryTest extends IntegrationTest {
 
 	private static final Map<String, KnowledgeElements.Place> PLACES = Map.of("skill-x",
-			new KnowledgeElements.Place("tube-x", "1.1"));
+			new KnowledgeElements.Place("tube-x", "crcn", "1.1"));
 
 	@Autowired
 	LockWithHistory locks;
@@ -54,7 +54,7 @@ class LockWithHistoryTest extends IntegrationTest {
 		assertThat(locked.stale()).isFalse();
 		assertThat(locked.history()).hasSize(1);
 		assertThat(locked.historyOf(PLACES)).hasValueSatisfying(history -> assertThat(history).hasSize(1));
-		assertThat(locked.historyOf(Map.of("skill-x", new KnowledgeElements.Place("tube-x", "2.1"))))
+		assertThat(locked.historyOf(Map.of("skill-x", new KnowledgeElements.Place("tube-x", "crcn", "2.1"))))
 			.as("a competence not read")
 			.isEmpty();
 	}

@@ -68,9 +68,9 @@ class LockWithHistoryTest extends IntegrationTest {
 				statement.execute("SELECT 1 FROM evaluation_assessment WHERE id = '" + started.id() + "' FOR UPDATE");
 				statement.execute(
 						"UPDATE evaluation_assessment SET answers = answers + 1 WHERE id = '" + started.id() + "'");
-				statement.execute("INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code,"
-						+ " status, source, created_at) VALUES ('" + started.userId()
-						+ "', 'skill-x', 'tube-x', '1.1', 'VALIDATED', 'DIRECT', now())");
+				statement.execute("INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, framework_code,"
+						+ " competence_code, status, source, created_at) VALUES ('" + started.userId()
+						+ "', 'skill-x', 'tube-x', 'crcn', '1.1', 'VALIDATED', 'DIRECT', now())");
 			}
 			var waiting = executor.submit(() -> this.transactions.execute(status -> this.locks.lock(started.id(),
 					started.userId(), List.of(new KnowledgeElements.Place("any", "crcn", "1.1"))))
@@ -109,9 +109,10 @@ class LockWithHistoryTest extends IntegrationTest {
 	}
 
 	private static void insertElement(JdbcClient jdbc, UUID userId, String competence) {
-		jdbc.sql("""
-				INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, competence_code, status, source,
-				  created_at) VALUES (?, 'skill-x', 'tube-x', ?, 'VALIDATED', 'DIRECT', now())""")
+		jdbc.sql(
+				"""
+						INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, framework_code, competence_code, status,
+						  source, created_at) VALUES (?, 'skill-x', 'tube-x', 'crcn', ?, 'VALIDATED', 'DIRECT', now())""")
 			.params(userId, competence)
 			.update();
 	}

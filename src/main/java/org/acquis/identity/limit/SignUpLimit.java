@@ -3,6 +3,7 @@ package org.acquis.identity.limit;
 import java.time.Clock;
 
 import org.acquis.identity.IdentitySettings;
+import org.acquis.identity.login.ClientAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +29,12 @@ public class SignUpLimit {
 		limits(settings.signupsPerMinute(), settings.signupsPerNodePerMinute());
 	}
 
-	/** Takes one sign-up for this client address, or throws {@link TooManySignUps}. */
-	public void take(String clientAddress) {
-		var address = this.perAddress.tryTake(clientAddress);
+	/**
+	 * Takes one sign-up for this peer address (counted as {@link ClientAddress}: an IPv6
+	 * client by its /64), or throws {@link TooManySignUps}.
+	 */
+	public void take(String remoteAddress) {
+		var address = this.perAddress.tryTake(ClientAddress.of(remoteAddress));
 		if (address == null) {
 			throw new TooManySignUps(this.perAddress.secondsToNextMinute());
 		}

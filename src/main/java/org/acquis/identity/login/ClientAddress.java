@@ -8,9 +8,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The client address that failures are counted against: an IPv4 address, or the /64
- * network of an IPv6 address (one subscriber holds a whole /64, so counting single IPv6
- * addresses would give an attacker billions of fresh counters).
+ * The client address that every per-address limit counts against (lockout, login and
+ * sign-up limits, password-reset requests): an IPv4 address, or the /64 network of an
+ * IPv6 address (one subscriber holds a whole /64, so counting single IPv6 addresses would
+ * give an attacker billions of fresh counters).
  */
 public final class ClientAddress {
 
@@ -25,7 +26,8 @@ public final class ClientAddress {
 		return "local";
 	}
 
-	static String of(String remoteAddress) {
+	/** The address a limit counts against, for a request's peer address. */
+	public static String of(String remoteAddress) {
 		if (remoteAddress == null || remoteAddress.indexOf(':') < 0) {
 			return String.valueOf(remoteAddress);
 		}

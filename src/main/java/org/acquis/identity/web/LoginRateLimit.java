@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.acquis.identity.IdentitySettings;
+import org.acquis.identity.login.ClientAddress;
 import org.acquis.identity.limit.PerMinuteLimit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ class LoginRateLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		var slot = this.failures.tryTake(request.getRemoteAddr());
+		var slot = this.failures.tryTake(ClientAddress.of(request.getRemoteAddr()));
 		if (slot == null) {
 			refuse(request, response);
 			return;

@@ -73,6 +73,31 @@ class RateLimitsTest extends IntegrationTest {
 	}
 
 	@Test
+	void anIpv6ClientCountsAsItsWholeSlash64() {
+		startOfAMinute();
+		this.signUps.limits(2, 1000);
+		try {
+			// the tests' client plays the trusted balancer: X-Forwarded-For is the client
+			var api = new ApiClient(baseUrl());
+			for (var client : new String[] { "2001:db8:1:2::1", "2001:db8:1:2::2" }) {
+				assertThat(signUpFrom(api, client, "Ivy").status()).isEqualTo(201);
+			}
+			expectTooManySignUps(signUpFrom(api, "2001:db8:1:2:ffff::3", "Jo"));
+			assertThat(signUpFrom(api, "2001:db8:1:3::1", "Kim").status()).as("another /64").isEqualTo(201);
+		}
+		finally {
+			restoreLimits();
+		}
+	}
+
+	private static ApiClient.Response signUpFrom(ApiClient api, String client, String firstName) {
+		var body = "{\"firstName\":\"" + firstName + "\",\"lastName\":\"Martin\",\"email\":\"" + newEmail()
+				+ "\",\"password\":\"Secret123\",\"acceptTerms\":true}";
+		return api.send("POST", "/api/users", "application/json",
+				body.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("X-Forwarded-For", client));
+	}
+
+	@Test
 	void theNodeSignsUpAtMostItsCeilingAMinuteFromAllAddresses() {
 		startOfAMinute();
 		this.signUps.limits(1000, 2);

@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * balancer's own, from 127.0.0.1, as before. The whole suite signs up from 127.0.0.1: the
  * sign-up limits are high here, and RateLimitsTest lowers them for its own checks.
  */
-@org.springframework.context.annotation.Import({ TestClockConfiguration.class, MailTestConfiguration.class })
+@org.springframework.context.annotation.Import({ TestClockConfiguration.class, MailTestConfiguration.class,
+		FixedOrderMethod.Installed.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO",
 				"server.shutdown=immediate", "spring.lifecycle.timeout-per-shutdown-phase=2s",

@@ -1,10 +1,8 @@
-package org.acquis.evaluation.web;
+package org.acquis.evaluation.profile;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import org.acquis.evaluation.profile.LearnerProfile;
 
 /**
  * The radar chart of the profile, drawn on the server as SVG coordinates (no script
@@ -19,7 +17,7 @@ record Rosette(String polygon, List<Axis> axes, List<String> rings) {
 	record Axis(String code, double x, double y, double labelX, double labelY, int level) {
 	}
 
-	static Rosette of(LearnerProfile.Profile profile) {
+	static Rosette of(Profile profile) {
 		var cards = profile.competences();
 		var axes = new ArrayList<Axis>();
 		var points = new StringBuilder();

@@ -1,4 +1,4 @@
-package org.acquis.evaluation.web;
+package org.acquis.evaluation.site;
 
 import org.acquis.shared.WebRules;
 import org.springframework.context.annotation.Bean;

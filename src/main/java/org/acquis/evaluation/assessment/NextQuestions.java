@@ -1,4 +1,4 @@
-package org.acquis.evaluation.web;
+package org.acquis.evaluation.assessment;
 
 import java.time.Clock;
 import java.time.Duration;

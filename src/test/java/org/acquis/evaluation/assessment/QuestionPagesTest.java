@@ -1,12 +1,10 @@
-package org.acquis.evaluation.web;
+package org.acquis.evaluation.assessment;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.acquis.evaluation.assessment.AskNextChallenge;
-import org.acquis.evaluation.assessment.Assessment;
 import org.acquis.referential.ContentBank;
 import org.acquis.support.ApiClient;
 import org.acquis.support.IntegrationTest;
@@ -88,7 +86,7 @@ class QuestionPagesTest extends IntegrationTest {
 		var challenge = this.bank.playableChallenges(this.bank.skills("crcn", "1.1").get(0).id()).get(0);
 		var assessment = new Assessment(UUID.randomUUID(), learner, Assessment.Type.COMPETENCE_EVALUATION,
 				Assessment.State.STARTED, "1.1", "crcn", null, 1L, challenge.id(), Instant.now(), null, false, 0, false,
-				Instant.now());
+				Instant.now(), Assessment.Rules.standard("knowledge-state"));
 		return new AskNextChallenge.AskedChallenge(assessment, challenge, null);
 	}
 

@@ -1,14 +1,8 @@
-package org.acquis.evaluation.web;
+package org.acquis.evaluation.assessment;
 
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.acquis.evaluation.assessment.AnswerChallenge;
-import org.acquis.evaluation.assessment.Assessments;
-import org.acquis.evaluation.assessment.AskNextChallenge;
-import org.acquis.evaluation.competence.ImproveCompetence;
-import org.acquis.evaluation.competence.StartCompetenceEvaluation;
 import org.acquis.identity.CurrentUser;
 import org.acquis.referential.ChallengeView;
 import org.acquis.shared.DomainException;
@@ -23,11 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class EvaluationController {
-
-	private final StartCompetenceEvaluation start;
-
-	private final ImproveCompetence improve;
+class AssessmentController {
 
 	private final AskNextChallenge ask;
 
@@ -35,31 +25,10 @@ class EvaluationController {
 
 	private final Assessments assessments;
 
-	EvaluationController(StartCompetenceEvaluation start, ImproveCompetence improve, AskNextChallenge ask,
-			AnswerChallenge answer, Assessments assessments) {
-		this.start = start;
-		this.improve = improve;
+	AssessmentController(AskNextChallenge ask, AnswerChallenge answer, Assessments assessments) {
 		this.ask = ask;
 		this.answer = answer;
 		this.assessments = assessments;
-	}
-
-	@Operation(summary = "Start (or resume) the evaluation of a competence")
-	@PostMapping("/api/competence-evaluations")
-	ResponseEntity<Map<String, UUID>> start(@RequestBody StartRequest request, CurrentUser user) {
-		if (request.competence() == null) {
-			throw DomainException.badInput("COMPETENCE_REQUIRED");
-		}
-		var started = this.start.start(user.id(), request.competence());
-		return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
-			.body(Map.of("assessmentId", started.assessmentId()));
-	}
-
-	@Operation(summary = "Improve a completed competence (4 days after its last answer)")
-	@PostMapping("/api/competence-evaluations/{code}/improve")
-	ResponseEntity<Map<String, UUID>> improve(@PathVariable String code, CurrentUser user) {
-		var started = this.improve.improve(user.id(), code);
-		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("assessmentId", started.assessmentId()));
 	}
 
 	@Operation(summary = "An assessment's state")
@@ -97,10 +66,7 @@ class EvaluationController {
 				request.value(), Boolean.TRUE.equals(request.skipped()), Boolean.TRUE.equals(request.timedOut()),
 				Boolean.TRUE.equals(request.focusedOut()), idempotencyKey));
 		return new AnswerResponse(answered.answer().id(), answered.answer().result().name(),
-				answered.next().map(EvaluationController::view).orElse(null));
-	}
-
-	record StartRequest(@Nullable String competence) {
+				answered.next().map(AssessmentController::view).orElse(null));
 	}
 
 	record AssessmentView(UUID id, String type, String state, int answers, String competence) {

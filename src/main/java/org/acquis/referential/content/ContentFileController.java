@@ -1,4 +1,4 @@
-package org.acquis.referential.web;
+package org.acquis.referential.content;
 
 import java.time.Duration;
 

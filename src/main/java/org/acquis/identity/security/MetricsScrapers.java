@@ -1,4 +1,4 @@
-package org.acquis.identity.web;
+package org.acquis.identity.security;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.acquis.referential.web;
+package org.acquis.referential.content;
 
 import org.acquis.shared.WebRules;
 import org.springframework.context.annotation.Bean;

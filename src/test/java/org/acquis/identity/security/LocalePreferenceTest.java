@@ -1,4 +1,4 @@
-package org.acquis.identity.web;
+package org.acquis.identity.security;
 
 import java.time.Duration;
 import java.util.Map;

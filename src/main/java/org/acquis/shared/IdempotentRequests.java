@@ -13,6 +13,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -164,11 +165,11 @@ class IdempotentRequests extends OncePerRequestFilter {
 		}
 	}
 
-	private record Stored(String hash, Integer status, String contentType, byte[] body, String location,
-			Timestamp createdAt) {
+	private record Stored(String hash, Integer status, @Nullable String contentType, byte @Nullable [] body,
+			@Nullable String location, Timestamp createdAt) {
 	}
 
-	private Stored find(String caller, String key) {
+	private @Nullable Stored find(String caller, String key) {
 		return this.jdbc.sql("""
 				SELECT request_hash, status, content_type, body, location, created_at FROM shared_idempotent_request
 				WHERE caller = ? AND idempotency_key = ?""")

@@ -87,7 +87,8 @@ class AnswerChallenge {
 			// the first result back
 			return replayed(assessment, given).orElseThrow(() -> refusal(assessment, given));
 		}
-		var challenge = target.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", given.challengeId()));
+		var challenge = target
+			.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", String.valueOf(given.challengeId())));
 		// the database keeps microseconds: the knowledge elements kept in memory below
 		// must be the ones it stores
 		var now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);

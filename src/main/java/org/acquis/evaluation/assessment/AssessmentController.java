@@ -69,7 +69,7 @@ class AssessmentController {
 				answered.next().map(AssessmentController::view).orElse(null));
 	}
 
-	record AssessmentView(UUID id, String type, String state, int answers, String competence) {
+	record AssessmentView(UUID id, String type, String state, int answers, @Nullable String competence) {
 	}
 
 	record AnswerRequest(@Nullable String challengeId, @Nullable Object value, @Nullable Boolean skipped,

@@ -2,6 +2,7 @@ package org.acquis.evaluation.assessment;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,8 @@ public class AssessmentMethods {
 
 	/** The method an assessment was started with; the default if it is gone. */
 	AssessmentMethod of(Assessment assessment) {
-		return this.methods.getOrDefault(assessment.rules().method(), this.methods.get(this.defaultMethod));
+		var method = this.methods.get(assessment.rules().method());
+		return method != null ? method : Objects.requireNonNull(this.methods.get(this.defaultMethod));
 	}
 
 	@Configuration(proxyBeanMethods = false)

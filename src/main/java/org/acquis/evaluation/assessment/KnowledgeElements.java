@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -122,11 +123,11 @@ public class KnowledgeElements {
 
 		static Rows of(Map<String, Place> places, List<KnowledgeElement> elements) {
 			var placed = elements.stream().filter(e -> places.containsKey(e.skillId())).toList();
-			return new Rows(array(placed, KnowledgeElement::skillId),
-					array(placed, e -> places.get(e.skillId()).tube()),
-					array(placed, e -> places.get(e.skillId()).framework()),
-					array(placed, e -> places.get(e.skillId()).competence()), array(placed, e -> e.status().name()),
-					array(placed, e -> e.source().name()), array(placed, e -> e.createdAt().toString()));
+			Function<KnowledgeElement, Place> place = e -> Objects.requireNonNull(places.get(e.skillId()));
+			return new Rows(array(placed, KnowledgeElement::skillId), array(placed, e -> place.apply(e).tube()),
+					array(placed, e -> place.apply(e).framework()), array(placed, e -> place.apply(e).competence()),
+					array(placed, e -> e.status().name()), array(placed, e -> e.source().name()),
+					array(placed, e -> e.createdAt().toString()));
 		}
 
 		boolean isEmpty() {

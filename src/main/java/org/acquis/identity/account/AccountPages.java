@@ -2,6 +2,7 @@ package org.acquis.identity.account;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,7 +85,9 @@ class AccountPages {
 			return "identity/signup";
 		}
 		request.login(form.email(), form.password());
-		this.newSession.onAuthentication(SecurityContextHolder.getContext().getAuthentication(), request, response);
+		this.newSession.onAuthentication(
+				Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication(), "logged in just now"),
+				request, response);
 		return "redirect:/profil";
 	}
 

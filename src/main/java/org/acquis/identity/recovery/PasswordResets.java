@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.acquis.identity.token.TokenRevocations;
 import org.acquis.shared.DomainException;
 import org.acquis.shared.ErrorCategory;
 import org.acquis.shared.Hashing;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +71,7 @@ class PasswordResets {
 
 	/** Asks for a link; the e-mail leaves after the commit, if the address is known. */
 	@Transactional
-	void request(String email) {
+	void request(@Nullable String email) {
 		var now = this.clock.instant();
 		if (this.links.recordRequest(ClientAddress.current(), now,
 				now.minus(Duration.ofHours(1))) > this.requestsPerAddressAndHour) {
@@ -99,13 +101,14 @@ class PasswordResets {
 	 * used up.
 	 */
 	@Transactional
-	void reset(String token, String password) {
+	void reset(String token, @Nullable String password) {
 		var now = this.clock.instant();
 		var userId = wellFormed(token) ? this.links.userOf(Hashing.sha256(token), now) : Optional.<UUID>empty();
 		var account = userId.flatMap(this.accounts::findById).orElseThrow(PasswordResets::invalidLink);
 		PasswordPolicy.check(password, account.email(), account.firstName(), account.lastName());
 		this.links.use(Hashing.sha256(token), now).orElseThrow(PasswordResets::invalidLink);
-		this.accounts.changePassword(account.id(), this.passwords.encode(password));
+		this.accounts.changePassword(account.id(),
+				this.passwords.encode(Objects.requireNonNull(password, "checked by the policy")));
 		this.accounts.endLockout(account.id());
 		this.failures.forgetAll(account.id());
 		this.revocations.revokeAll(account.id());

@@ -11,6 +11,7 @@ import org.acquis.identity.CurrentUser;
 import org.acquis.identity.Role;
 import org.acquis.shared.DomainException;
 import org.acquis.shared.ErrorCategory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -34,8 +35,8 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver, WebMvcConfig
 	}
 
 	@Override
-	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-			WebDataBinderFactory binders) {
+	public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+			NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AcquisPrincipal principal) {
 			return principal.toCurrentUser();

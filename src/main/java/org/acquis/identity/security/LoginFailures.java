@@ -10,7 +10,7 @@ final class LoginFailures {
 	}
 
 	static String code(AuthenticationException ex) {
-		return LoginErrors.shown(ex.getMessage());
+		return LoginErrors.shown(String.valueOf(ex.getMessage()));
 	}
 
 }

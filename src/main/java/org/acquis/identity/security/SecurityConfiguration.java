@@ -2,6 +2,7 @@ package org.acquis.identity.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.acquis.identity.IdentitySettings;
@@ -144,7 +145,7 @@ class SecurityConfiguration {
 			List<String> roles = jwt.getClaimAsStringList("roles");
 			Collection<GrantedAuthority> authorities = roles == null ? List.of()
 					: roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-			return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+			return new JwtAuthenticationToken(jwt, authorities, Objects.requireNonNull(jwt.getSubject()));
 		}
 
 	}

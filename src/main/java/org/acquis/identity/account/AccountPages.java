@@ -52,7 +52,7 @@ class AccountPages {
 		if (error != null) {
 			model.addAttribute("error", this.problems.message(LoginErrors.shown(error), locale));
 		}
-		LocalPaths.afterLogin(page).ifPresent(path -> model.addAttribute("continue", path));
+		AfterLogin.page(page).ifPresent(path -> model.addAttribute("continue", path));
 		return "identity/login";
 	}
 

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.acquis.identity.account.LocalPaths;
+import org.acquis.identity.account.AfterLogin;
+import org.acquis.shared.LocalPaths;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -35,7 +36,7 @@ final class ExpiredForms implements AccessDeniedHandler {
 		// form
 		// again
 		var target = loggedIn ? LocalPaths.safe(page)
-				: "/connexion?expired" + LocalPaths.afterLogin(page)
+				: "/connexion?expired" + AfterLogin.page(page)
 					.map(path -> "&" + LoginSuccess.CONTINUE + "=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
 					.orElse("");
 		response.sendRedirect(request.getContextPath() + target);

@@ -8,7 +8,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.acquis.identity.AcquisPrincipal;
-import org.acquis.identity.account.LocalPaths;
+import org.acquis.identity.account.AfterLogin;
 import org.acquis.shared.WebRules;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -43,7 +43,7 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 		if (authentication.getPrincipal() instanceof AcquisPrincipal principal) {
 			this.locales.setLocale(request, response, java.util.Locale.forLanguageTag(principal.locale()));
 		}
-		var page = LocalPaths.afterLogin(request.getParameter(CONTINUE));
+		var page = AfterLogin.page(request.getParameter(CONTINUE));
 		if (page.isPresent()) {
 			clearAuthenticationAttributes(request);
 			getRedirectStrategy().sendRedirect(request, response, page.get());
@@ -54,7 +54,7 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	/** The page to go back to, kept on the login page after a failed attempt. */
 	static String continueQuery(HttpServletRequest request) {
-		return LocalPaths.afterLogin(request.getParameter(CONTINUE))
+		return AfterLogin.page(request.getParameter(CONTINUE))
 			.map(page -> "&continue=" + URLEncoder.encode(page, StandardCharsets.UTF_8))
 			.orElse("");
 	}

@@ -1,6 +1,5 @@
-package org.acquis.identity.account;
+package org.acquis.shared;
 
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -15,17 +14,9 @@ public final class LocalPaths {
 	private LocalPaths() {
 	}
 
+	/** The path, if it is one of this site's; else the home page. */
 	public static String safe(@Nullable String path) {
 		return path != null && path.length() <= 2000 && LOCAL.matcher(path).matches() ? path : "/";
-	}
-
-	/**
-	 * Where to go after logging in ({@code continue}): a page of this site other than the
-	 * login page, else nothing.
-	 */
-	public static Optional<String> afterLogin(@Nullable String path) {
-		var safe = safe(path);
-		return "/".equals(safe) || safe.startsWith("/connexion") ? Optional.empty() : Optional.of(safe);
 	}
 
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.acquis.identity.account.AfterLogin;
 import org.acquis.shared.LocalPaths;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -43,28 +44,32 @@ final class ExpiredForms implements AccessDeniedHandler {
 	}
 
 	/**
-	 * The page the form was on: the Referer's path (sent by browsers on this site's
-	 * forms), else the address the form posted to (for most forms, the page itself);
-	 * checked by the caller ({@link LocalPaths}).
+	 * The page the form was on: the Referer's path (browsers send it on this site's
+	 * forms), else, if none, the address the form posted to (for most forms, the page
+	 * itself), checked by the caller ({@link LocalPaths}).
 	 */
 	private static String pageOf(HttpServletRequest request) {
-		var referer = request.getHeader("Referer");
-		String path = null;
-		if (referer != null) {
-			try {
-				var uri = URI.create(referer);
-				path = uri.getRawPath() == null ? null
-						: uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-			}
-			catch (IllegalArgumentException ignored) {
-				// not an address: the posted one
-			}
-		}
 		var context = request.getContextPath();
+		var path = refererPath(request);
 		if (path == null) {
 			path = request.getRequestURI();
 		}
 		return path.startsWith(context) ? path.substring(context.length()) : path;
+	}
+
+	private static @Nullable String refererPath(HttpServletRequest request) {
+		var referer = request.getHeader("Referer");
+		if (referer == null) {
+			return null;
+		}
+		try {
+			var uri = URI.create(referer);
+			return uri.getRawPath() == null ? null
+					: uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

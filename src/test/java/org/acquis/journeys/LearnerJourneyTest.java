@@ -113,6 +113,18 @@ class LearnerJourneyTest extends IntegrationTest {
 		browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
 		assertThat(browser.url()).isEqualTo(question);
 		assertThat(typed(browser)).as("the answer as it was typed").isEqualTo(typed).isNotEqualTo(emptyForm(browser));
+
+		// "Signaler un problème" under the question: another form, back to the same
+		// question with a thank-you and the answer still as typed
+		browser.find(By.cssSelector("details.report summary")).click();
+		browser.find(By.id("report-UNCLEAR")).click();
+		browser.find(By.id("report-comment")).sendKeys("Consigne peu claire");
+		browser.clickAndWait(By.cssSelector("#report-form button[type=submit]"));
+		assertThat(browser.url()).isEqualTo(question);
+		assertThat(browser.find(By.cssSelector("p.info[role=status]")).getText())
+			.isEqualTo("Merci, votre signalement a été envoyé.");
+		assertThat(typed(browser)).as("the answer still as typed").isEqualTo(typed);
+		browser.assertAccessible();
 	}
 
 	private static Object typed(Browser browser) {

@@ -94,7 +94,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			// tokens
 			{ "POST", "/api/token/revocation", "{\"refresh_token\":\"unknown\"}", "401 2xx 2xx 2xx 2xx 2xx 2xx" },
 			// {target}: a user who is none of the callers
-			{ "POST", "/api/admin/users/{target}/token-revocation", "{}", "401 403 403 403 2xx 403 2xx" }, };
+			{ "POST", "/api/admin/users/{target}/token-revocation", "{}", "401 403 403 403 2xx 403 2xx" },
+			// issue 16: any learner reports a problem on a challenge; content authors
+			// list
+			// the reports
+			{ "POST", "/api/challenges/{challenge}/reports", "{\"category\":\"UNCLEAR\"}",
+					"401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/admin/challenge-reports", null, "401 403 403 2xx 403 403 2xx" }, };
 
 	@Autowired
 	RegisterUser registerUser;

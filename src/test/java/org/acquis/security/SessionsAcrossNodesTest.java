@@ -105,12 +105,16 @@ class SessionsAcrossNodesTest extends IntegrationTest {
 	@Test
 	void theSessionIdIsNeverWrittenIntoLinks() {
 		// a cookie-less form post refused by CSRF (an expired session submitting the
-		// login form) gets an error page: its links must not carry the session id
-		var stale = new ApiClient(baseUrl()).send("POST", "/connexion", "application/x-www-form-urlencoded",
+		// login form) is sent to the login page (issue 16): neither that address nor the
+		// page's links may carry the session id
+		var client = new ApiClient(baseUrl());
+		var stale = client.send("POST", "/connexion", "application/x-www-form-urlencoded",
 				"login=x%40example.org&password=x&_csrf=stale".getBytes(StandardCharsets.UTF_8),
 				Map.of("Accept", "text/html"));
-		assertThat(stale.status()).isEqualTo(403);
-		assertThat(stale.raw()).contains("href=").doesNotContainIgnoringCase("jsessionid");
+		assertThat(stale.status()).isEqualTo(302);
+		assertThat(stale.header("Location")).contains("/connexion?expired").doesNotContainIgnoringCase("jsessionid");
+		var login = client.send("GET", "/connexion?expired", "text/html", new byte[0], Map.of("Accept", "text/html"));
+		assertThat(login.raw()).contains("href=").doesNotContainIgnoringCase("jsessionid");
 	}
 
 	private int maxInactiveInterval(PageClient browser) {

@@ -20,11 +20,12 @@ document.addEventListener('DOMContentLoaded', () => {
       const timer = setInterval(tick, 1000);
       tick();
     }
-    const focused = document.getElementById('focused-out');
-    if (focused && focused.dataset.focused === 'true') {
-      window.addEventListener('blur', () => { focused.value = 'true'; });
-      document.addEventListener('visibilitychange', () => { if (document.hidden) focused.value = 'true'; });
-    }
+  }
+  // a focused question (timed or not) records that the learner left the page
+  const focused = document.getElementById('focused-out');
+  if (focused && focused.dataset.focused === 'true') {
+    window.addEventListener('blur', () => { focused.value = 'true'; });
+    document.addEventListener('visibilitychange', () => { if (document.hidden) focused.value = 'true'; });
   }
   try {
     if (form) keepTyped(form);

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * db-scheduler on the application's database: every {@link Task} bean of every module is
@@ -38,7 +39,9 @@ class JobsConfiguration {
 		// recurring tasks are known through startTasks (given twice, db-scheduler refuses
 		// them)
 		var oneTime = tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
-		var builder = Scheduler.create(dataSource, oneTime)
+		// transaction-aware: a task scheduled inside a use case's transaction commits or
+		// rolls back with it
+		var builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
 			.startTasks(recurring(tasks))
 			.pollingInterval(settings.pollingInterval())
 			.threads(settings.threads())

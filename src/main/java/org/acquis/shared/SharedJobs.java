@@ -23,6 +23,8 @@ class SharedJobs {
 
 	static final String FAILED_EVENTS_RETRY = "shared-failed-events-retry";
 
+	static final String EXPIRED_SESSIONS_PURGE = "shared-expired-sessions-purge";
+
 	@Bean
 	RecurringTask<Void> idempotentRepliesPurgeTask(IdempotentRepliesPurge purge) {
 		return Tasks.recurring(IDEMPOTENT_REPLIES_PURGE, FixedDelay.ofMinutes(1))
@@ -39,6 +41,12 @@ class SharedJobs {
 	RecurringTask<Void> failedEventsRetryTask(EventPublicationUpkeep upkeep, JobSettings settings) {
 		return Tasks.recurring(FAILED_EVENTS_RETRY, FixedDelay.of(settings.failedEventsRetryAfter()))
 			.execute((instance, context) -> upkeep.retryFailed());
+	}
+
+	@Bean
+	RecurringTask<Void> expiredSessionsPurgeTask(ExpiredSessionsPurge purge) {
+		return Tasks.recurring(EXPIRED_SESSIONS_PURGE, FixedDelay.ofMinutes(1))
+			.execute((instance, context) -> purge.purge());
 	}
 
 	private static void deleted(String what, int count) {

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.acquis.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,14 +35,44 @@ class JobsTest extends IntegrationTest {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	ExpiredSessionsPurge sessions;
+
+	@Autowired
+	SchedulerClient scheduler;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Test
 	void everyRecurringTaskIsScheduledOnceAndRunsAtStartUp() {
 		for (var task : new String[] { SharedJobs.IDEMPOTENT_REPLIES_PURGE, SharedJobs.COMPLETED_EVENTS_PURGE,
-				SharedJobs.FAILED_EVENTS_RETRY }) {
+				SharedJobs.FAILED_EVENTS_RETRY, SharedJobs.EXPIRED_SESSIONS_PURGE }) {
 			assertThat(awaitLastSuccess(task)).as(task + " ran").isNotNull();
 			assertThat(this.meters.find("dbscheduler_task_completions").tag("task", task).counters())
 				.as("counted per task and result")
 				.isNotEmpty();
+		}
+	}
+
+	@Test
+	void aTaskScheduledInATransactionIsScheduledOnlyIfItCommits() {
+		var task = TaskDescriptor.of("jobs-test-" + UUID.randomUUID(), String.class);
+		try {
+			this.transactions.executeWithoutResult(status -> {
+				this.scheduler.scheduleIfNotExists(task.instance("rolled-back").data("x").scheduledTo(Instant.now()));
+				status.setRollbackOnly();
+			});
+			this.transactions.executeWithoutResult(status -> this.scheduler.scheduleIfNotExists(
+					task.instance("committed").data("x").scheduledTo(Instant.now().plusSeconds(3600))));
+
+			assertThat(this.jdbc.sql("SELECT task_instance FROM scheduled_tasks WHERE task_name = ?")
+				.param(task.getTaskName())
+				.query(String.class)
+				.list()).containsExactly("committed");
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = ?").param(task.getTaskName()).update();
 		}
 	}
 
@@ -63,10 +96,43 @@ class JobsTest extends IntegrationTest {
 		var deliveredLately = publication(listener, now.minus(Duration.ofHours(3)), now.minus(Duration.ofMinutes(59)));
 		var pending = publication(listener, now.minus(Duration.ofDays(3)), null);
 
-		this.events.purgeCompleted();
+		try {
+			this.events.purgeCompleted();
 
-		assertThat(publications(listener)).containsExactlyInAnyOrder(deliveredLately, pending)
-			.doesNotContain(delivered);
+			assertThat(publications(listener)).containsExactlyInAnyOrder(deliveredLately, pending)
+				.doesNotContain(delivered);
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM event_publication WHERE listener_id = ?").param(listener).update();
+		}
+	}
+
+	@Test
+	void expiredSessionsAreDeletedByTheirJob() {
+		var expired = session(System.currentTimeMillis() - 60_000);
+		var live = session(System.currentTimeMillis() + 600_000);
+
+		this.sessions.purge();
+
+		assertThat(sessionExists(expired)).isFalse();
+		assertThat(sessionExists(live)).isTrue();
+	}
+
+	private String session(long expiryTime) {
+		var id = UUID.randomUUID().toString();
+		this.jdbc.sql("""
+				INSERT INTO spring_session (primary_id, session_id, creation_time, last_access_time,
+				max_inactive_interval, expiry_time) VALUES (?, ?, 0, 0, 1800, ?)""")
+			.params(id, UUID.randomUUID().toString(), expiryTime)
+			.update();
+		return id;
+	}
+
+	private boolean sessionExists(String id) {
+		return this.jdbc.sql("SELECT count(*) FROM spring_session WHERE primary_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single() == 1;
 	}
 
 	private String reply(Instant createdAt) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.acquis.support.ApiClient;
 import org.acquis.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,9 @@ class ResetMailDeliveryTest extends IntegrationTest {
 	@Autowired
 	IncompleteEventPublications incomplete;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@BeforeEach
 	void freshWindows() {
 		this.clock.advance(Duration.ofMinutes(61));
@@ -46,6 +50,9 @@ class ResetMailDeliveryTest extends IntegrationTest {
 			assertThat(awaitStatus(email, "FAILED")).as("the e-mail could not leave: the event stays incomplete")
 				.isEqualTo("FAILED");
 			assertThat(serializedEvent(email)).as("the user, by id").contains(userId(email));
+			assertThat(this.meters.counter("acquis.listener.failures", "listener", "ResetMailListener.on").count())
+				.as("counted")
+				.isPositive();
 		}
 		finally {
 			this.smtp.start();

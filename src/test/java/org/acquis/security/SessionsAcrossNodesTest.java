@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.zaxxer.hikari.HikariDataSource;
 import org.acquis.AcquisApplication;
 import org.acquis.support.ApiClient;
@@ -40,6 +41,7 @@ class SessionsAcrossNodesTest extends IntegrationTest {
 	void aLoginOnOneNodeIsValidOnAnotherNodeAndLogoutEndsItEverywhere() throws Exception {
 		var email = signUp();
 		var data = Files.createTempDirectory("acquis-node2-");
+		Scheduler jobsOfNode2;
 		try (var node2 = new SpringApplicationBuilder(AcquisApplication.class)
 			.properties("server.port=0", "spring.datasource.url=" + ((HikariDataSource) this.dataSource).getJdbcUrl(),
 					"spring.datasource.username=postgres", "acquis.data-dir=" + data,
@@ -60,7 +62,10 @@ class SessionsAcrossNodesTest extends IntegrationTest {
 			assertThat(browser.get("/profil").location()).as("logged out on node 1 as well").endsWith("/connexion");
 
 			untrustedPeersCannotForgeForwardedHeaders(secondBase, email);
+			jobsOfNode2 = node2.getBean(Scheduler.class);
+			assertThat(jobsOfNode2.getSchedulerState().isStarted()).as("node 2 runs background jobs too").isTrue();
 		}
+		assertThat(jobsOfNode2.getSchedulerState().isShuttingDown()).as("its jobs stop with the node").isTrue();
 	}
 
 	/**

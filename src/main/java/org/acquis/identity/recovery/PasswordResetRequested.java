@@ -1,23 +1,17 @@
 package org.acquis.identity.recovery;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A password-reset link was made for an account: its e-mail leaves after the commit
- * ({@link ResetMailListener}). The event holds the link's token, as the e-mail will, in
- * {@code event_publication} until the e-mail is sent and for
- * {@code acquis.jobs.completed-events-kept} (1 h, the link's own life) after; it never
- * prints it.
+ * Someone asked for a password-reset link for an account: the link is made and e-mailed
+ * after the commit ({@link ResetMailListener}). The event holds no token: what stays in
+ * {@code event_publication} opens nothing; each delivery makes its own link, valid until
+ * an hour after the request.
  *
  * @param userId the account
- * @param token the link's token (its SHA-256 fingerprint is in
- * {@code identity_password_reset})
+ * @param requestedAt when it was asked: the link expires an hour later, however late the
+ * e-mail leaves
  */
-record PasswordResetRequested(UUID userId, String token) {
-
-	@Override
-	public String toString() {
-		return "PasswordResetRequested[userId=" + this.userId + ", token=(hidden)]";
-	}
-
+record PasswordResetRequested(UUID userId, Instant requestedAt) {
 }

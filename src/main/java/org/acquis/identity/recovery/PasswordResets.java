@@ -71,7 +71,10 @@ class PasswordResets {
 		this.requestsPerAddressAndHour = settings.resetRequestsPerHour();
 	}
 
-	/** Asks for a link; the e-mail leaves after the commit, if the address is known. */
+	/**
+	 * Asks for a link; it is made and e-mailed after the commit, if the address is known
+	 * ({@link ResetMailListener}).
+	 */
 	@Transactional
 	void request(@Nullable String email) {
 		var now = this.clock.instant();
@@ -87,9 +90,22 @@ class PasswordResets {
 				now.minus(Duration.ofHours(1))) >= LINKS_PER_ACCOUNT_AND_HOUR) {
 			return;
 		}
+		this.events.publishEvent(new PasswordResetRequested(account.get().id(), now));
+	}
+
+	/**
+	 * A new link for a request (only its fingerprint is stored), valid until an hour
+	 * after the request; empty when that hour is over.
+	 */
+	Optional<String> issueLink(PasswordResetRequested request) {
+		var now = this.clock.instant();
+		var expiresAt = request.requestedAt().plus(VALIDITY);
+		if (!now.isBefore(expiresAt)) {
+			return Optional.empty();
+		}
 		var token = newToken();
-		this.links.insert(Hashing.sha256(token), account.get().id(), now, now.plus(VALIDITY));
-		this.events.publishEvent(new PasswordResetRequested(account.get().id(), token));
+		this.links.insert(Hashing.sha256(token), request.userId(), now, expiresAt);
+		return Optional.of(token);
 	}
 
 	/** Whether a link can still be used (the page shows its form only then). */

@@ -1,9 +1,6 @@
 package org.acquis.identity.recovery;
 
-import java.time.Clock;
-
 import org.acquis.identity.account.UserAccounts;
-import org.acquis.shared.Hashing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,7 +13,9 @@ import org.springframework.transaction.annotation.Propagation;
  * connection nor fails the request. A failure leaves the event incomplete in Spring
  * Modulith's registry: it is delivered again after
  * {@code acquis.jobs.failed-events-retry-after} and on every restart, until the e-mail
- * leaves or the link is no longer usable (used, or expired after an hour).
+ * leaves or the hour after the request is over. Each delivery makes its own link (only
+ * its fingerprint is stored): a link made by a delivery whose e-mail failed opens
+ * nothing, as nobody has it.
  */
 @Component
 class ResetMailListener {
@@ -28,26 +27,28 @@ class ResetMailListener {
 
 	private final UserAccounts accounts;
 
-	private final ResetLinks links;
+	private final PasswordResets resets;
 
 	private final ResetMail mail;
 
-	private final Clock clock;
-
-	ResetMailListener(UserAccounts accounts, ResetLinks links, ResetMail mail, Clock clock) {
+	ResetMailListener(UserAccounts accounts, PasswordResets resets, ResetMail mail) {
 		this.accounts = accounts;
-		this.links = links;
+		this.resets = resets;
 		this.mail = mail;
-		this.clock = clock;
 	}
 
 	@ApplicationModuleListener(id = ID, propagation = Propagation.NOT_SUPPORTED)
 	void on(PasswordResetRequested event) {
-		if (this.links.userOf(Hashing.sha256(event.token()), this.clock.instant()).isEmpty()) {
-			log.info("The password-reset link of user {} is used or expired: its e-mail is not sent", event.userId());
+		var account = this.accounts.findById(event.userId());
+		if (account.isEmpty()) {
 			return;
 		}
-		this.accounts.findById(event.userId()).ifPresent(account -> this.mail.send(account, event.token()));
+		var token = this.resets.issueLink(event);
+		if (token.isEmpty()) {
+			log.info("The password-reset request of user {} is over an hour old: no link is sent", event.userId());
+			return;
+		}
+		this.mail.send(account.get(), token.get());
 	}
 
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * its import launched; the answer is the import's id, whose report tells the rest.
  */
 @Component
-class StartLearnerImport {
+public class StartLearnerImport {
 
 	private final Memberships memberships;
 
@@ -31,10 +31,10 @@ class StartLearnerImport {
 		this.settings = settings;
 	}
 
-	record Command(UUID organizationId, UUID userId, String format, byte[] file) {
+	public record Command(UUID organizationId, UUID userId, String format, byte[] file) {
 	}
 
-	UUID start(Command command) {
+	public UUID start(Command command) {
 		this.memberships.requireAdmin(command.organizationId(), command.userId());
 		var format = ImportFormat.of(command.format())
 			.orElseThrow(() -> DomainException.badInput("IMPORT_FORMAT_UNKNOWN"));

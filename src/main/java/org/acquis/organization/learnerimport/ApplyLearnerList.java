@@ -62,12 +62,16 @@ class ApplyLearnerList {
 				"UPDATE organization_learner SET (" + COLUMNS
 						+ ", active, updated_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?) WHERE id = ?",
 				updates);
-		var kept = learners.stream().map(l -> l.nationalId().toUpperCase(Locale.ROOT)).toArray(String[]::new);
-		int disabled = this.jdbc
-			.update("""
-					UPDATE organization_learner SET active = FALSE, updated_at = ?
-					WHERE organization_id = ? AND active AND national_id IS NOT NULL AND NOT (upper(national_id) = ANY (?))""",
-					now, organizationId, kept);
+		var kept = new java.util.HashSet<String>();
+		learners.forEach(l -> kept.add(l.nationalId().toUpperCase(Locale.ROOT)));
+		var missing = new ArrayList<Object[]>();
+		existing.forEach((key, known) -> {
+			if (known.active() && !kept.contains(key)) {
+				missing.add(new Object[] { now, known.id() });
+			}
+		});
+		this.jdbc.batchUpdate("UPDATE organization_learner SET active = FALSE, updated_at = ? WHERE id = ?", missing);
+		int disabled = missing.size();
 		return new Counts(inserts.size(), updates.size(), disabled);
 	}
 

@@ -3,6 +3,7 @@ package org.acquis.identity;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.acquis.identity.account.UserAccount;
 import org.acquis.identity.account.UserAccounts;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,11 @@ public class UserDirectory {
 				account.username(), account.locale());
 	}
 
-	public record UserSummary(UUID id, String firstName, String lastName, String email, String username,
-			String locale) {
+	/**
+	 * A user as other modules see them: a pupil may have no e-mail, an adult no username.
+	 */
+	public record UserSummary(UUID id, String firstName, String lastName, @Nullable String email,
+			@Nullable String username, String locale) {
 	}
 
 }

@@ -104,7 +104,7 @@ public final class ContentBank {
 	}
 
 	public Framework core() {
-		return this.frameworks.get(CORE);
+		return java.util.Objects.requireNonNull(this.frameworks.get(CORE), "the core framework is always loaded");
 	}
 
 	public Optional<Framework.Competence> competence(String framework, String code) {

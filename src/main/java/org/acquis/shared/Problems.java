@@ -66,7 +66,8 @@ public class Problems {
 	}
 
 	public String message(String code, Locale locale, Object... arguments) {
-		return this.messages.getMessage("error." + code, arguments, code, locale);
+		return java.util.Objects.requireNonNullElse(this.messages.getMessage("error." + code, arguments, code, locale),
+				code);
 	}
 
 }

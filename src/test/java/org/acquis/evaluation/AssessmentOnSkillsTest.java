@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.acquis.evaluation.assessment.AssessmentOptions;
+import org.acquis.evaluation.assessment.Purpose;
+import org.acquis.evaluation.assessment.StartAssessment;
 import org.acquis.referential.ContentBank;
 import org.acquis.referential.Skill;
 import org.acquis.shared.DomainException;
@@ -23,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AssessmentOnSkillsTest extends IntegrationTest {
 
 	@Autowired
-	StartAssessmentOnSkills startAssessment;
+	StartAssessment startAssessment;
 
 	@Autowired
 	ContentBank bank;
@@ -36,8 +39,8 @@ class AssessmentOnSkillsTest extends IntegrationTest {
 		var chosen = new java.util.ArrayList<Skill>();
 		chosen.addAll(firstTubeUpTo("1.2", 2));
 		chosen.addAll(firstTubeUpTo("4.2", 3));
-		var assessmentId = this.startAssessment.start(userId, StartAssessmentOnSkills.Purpose.CAMPAIGN,
-				chosen.stream().map(Skill::id).toList());
+		var assessmentId = this.startAssessment
+			.start(AssessmentOptions.on(userId, Purpose.CAMPAIGN, chosen.stream().map(Skill::id).toList()));
 
 		var asked = new HashSet<String>();
 		while (true) {
@@ -72,8 +75,8 @@ class AssessmentOnSkillsTest extends IntegrationTest {
 		api.signUpAndLogin("Prof");
 		var userId = UUID.fromString(api.get("/api/me").body().get("id").asString());
 		var tube = this.bank.tubes("crcn-edu", "4.1").get(0).name();
-		var assessmentId = this.startAssessment.start(userId, StartAssessmentOnSkills.Purpose.CAMPAIGN,
-				this.bank.skillsOfTube(tube).stream().map(Skill::id).toList());
+		var assessmentId = this.startAssessment.start(AssessmentOptions.on(userId, Purpose.CAMPAIGN,
+				this.bank.skillsOfTube(tube).stream().map(Skill::id).toList()));
 		var next = api.get("/api/assessments/" + assessmentId + "/next-challenge");
 		var challenge = this.bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
 		assertThat(challenge.framework()).isEqualTo("crcn-edu");
@@ -88,8 +91,8 @@ class AssessmentOnSkillsTest extends IntegrationTest {
 
 	@Test
 	void refusesUnknownSkills() {
-		assertThatThrownBy(() -> this.startAssessment.start(UUID.randomUUID(), StartAssessmentOnSkills.Purpose.CAMPAIGN,
-				List.of("@nothing9")))
+		assertThatThrownBy(() -> this.startAssessment
+			.start(AssessmentOptions.on(UUID.randomUUID(), Purpose.CAMPAIGN, List.of("@nothing9"))))
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.code()).isEqualTo("SKILLS_UNKNOWN"));
 	}
 

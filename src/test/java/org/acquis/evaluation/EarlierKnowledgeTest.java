@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.acquis.evaluation.assessment.AssessmentOptions;
+import org.acquis.evaluation.assessment.Purpose;
+import org.acquis.evaluation.assessment.StartAssessment;
 import org.acquis.referential.ContentBank;
 import org.acquis.referential.Skill;
 import org.acquis.support.ApiClient;
@@ -29,7 +32,7 @@ class EarlierKnowledgeTest extends IntegrationTest {
 	private static final String COMPETENCE = "1.1";
 
 	@Autowired
-	StartAssessmentOnSkills startAssessment;
+	StartAssessment startAssessment;
 
 	@Autowired
 	ContentBank bank;
@@ -43,8 +46,8 @@ class EarlierKnowledgeTest extends IntegrationTest {
 		api.signUpAndLogin("Pupil");
 		var userId = UUID.fromString(api.get("/api/me").body().get("id").asString());
 		var capped = this.bank.skills(ContentBank.CORE, COMPETENCE).stream().filter(s -> s.level() <= 3).toList();
-		var campaign = this.startAssessment.start(userId, StartAssessmentOnSkills.Purpose.CAMPAIGN,
-				capped.stream().map(Skill::id).toList());
+		var campaign = this.startAssessment
+			.start(AssessmentOptions.on(userId, Purpose.CAMPAIGN, capped.stream().map(Skill::id).toList()));
 		answerUntilTheEnd(api, campaign.toString(), 1);
 		int campaignPix = pix(api);
 		var failedInCampaign = latestStatuses(userId, "INVALIDATED");
@@ -82,8 +85,8 @@ class EarlierKnowledgeTest extends IntegrationTest {
 		assertThat(pix(api)).isPositive();
 
 		var tube = this.bank.tubes("crcn-edu", "4.1").get(0).name();
-		var campaign = this.startAssessment.start(userId, StartAssessmentOnSkills.Purpose.CAMPAIGN,
-				this.bank.skillsOfTube(tube).stream().map(Skill::id).toList());
+		var campaign = this.startAssessment.start(AssessmentOptions.on(userId, Purpose.CAMPAIGN,
+				this.bank.skillsOfTube(tube).stream().map(Skill::id).toList()));
 		answerUntilTheEnd(api, campaign.toString(), 8);
 
 		assertThat(api.get("/api/me/profile").body().toString()).isEqualTo(before);

@@ -22,12 +22,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * balancer's own, from 127.0.0.1, as before. The whole suite signs up from 127.0.0.1: the
  * sign-up limits are high here, and RateLimitsTest lowers them for its own checks.
  */
-@org.springframework.context.annotation.Import({ TestClockConfiguration.class, MailTestConfiguration.class })
+@org.springframework.context.annotation.Import({ TestClockConfiguration.class, MailTestConfiguration.class,
+		FixedOrderMethod.Installed.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO",
 				"server.shutdown=immediate", "spring.lifecycle.timeout-per-shutdown-phase=2s",
 				"server.tomcat.remoteip.internal-proxies=127.0.0.1/32", "acquis.identity.signups-per-minute=100000",
-				"acquis.identity.signups-per-node-per-minute=100000" })
+				"acquis.identity.signups-per-node-per-minute=100000",
+				// background jobs run once at start-up, then not during the suite: tests
+				// run a job's body themselves
+				"acquis.jobs.polling-interval=1h" })
 public abstract class IntegrationTest {
 
 	private static final Path DATA;

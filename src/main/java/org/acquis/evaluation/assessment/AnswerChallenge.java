@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.acquis.evaluation.AssessmentCompleted;
-import org.acquis.evaluation.EvaluationSettings;
+import org.acquis.evaluation.assessment.EvaluationSettings;
 import org.acquis.evaluation.domain.KnowledgeElement;
 import org.acquis.evaluation.domain.KnowledgeElementInference;
 import org.acquis.evaluation.domain.PreviousQuestion;
@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * current at the time of the replay (the same one, unless it was answered since).
  */
 @Component
-public class AnswerChallenge {
+class AnswerChallenge {
 
 	private final LockWithHistory locks;
 
@@ -87,10 +87,15 @@ public class AnswerChallenge {
 			// the first result back
 			return replayed(assessment, given).orElseThrow(() -> refusal(assessment, given));
 		}
-		var challenge = target.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", given.challengeId()));
+		var challenge = target
+			.orElseThrow(() -> DomainException.notFound("CHALLENGE_NOT_FOUND", String.valueOf(given.challengeId())));
 		// the database keeps microseconds: the knowledge elements kept in memory below
 		// must be the ones it stores
 		var now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		if (assessment.pastDeadline(now)) {
+			// nothing is written: the next read of the question completes the assessment
+			throw DomainException.conflict("ASSESSMENT_DEADLINE_PASSED");
+		}
 		var judged = judge(challenge, given, late(assessment, challenge, now));
 		var recorded = new Answers.RecordedAnswer(UUID.randomUUID(), assessment.id(), challenge.id(),
 				challenge.skillId(), judged.result());
@@ -98,7 +103,8 @@ public class AnswerChallenge {
 		var next = learnt.next().orElse(null);
 		var nextDeadline = next != null && next.timed() ? AskNextChallenge.deadline(next, now, this.settings) : null;
 		if (!this.answers.record(recorded, given.userId(), AnswerValues.stored(given.value()), judged.fieldResults(),
-				given.idempotencyKey(), learnt.elements(), challenge.timed(), next, nextDeadline, now)) {
+				given.idempotencyKey(), learnt.elements(), assessment.rules().countsInProfile(), challenge.timed(),
+				next, nextDeadline, now)) {
 			return replayed(assessment, given).orElseThrow();
 		}
 		if (next == null) {
@@ -184,8 +190,8 @@ public class AnswerChallenge {
 		var places = this.skills.places(assessed);
 		// read again when the assessment spans other competences, or changed while the
 		// lock was awaited
-		var history = new ArrayList<>(
-				locked.historyOf(places).orElseGet(() -> this.knowledgeElements.ofSkills(assessment.userId(), places)));
+		var history = new ArrayList<>(locked.historyOf(places)
+			.orElseGet(() -> this.knowledgeElements.ofSkills(assessment.userId(), places, assessment.id())));
 		var skill = assessed.stream().filter(s -> s.id().equals(challenge.skillId())).findFirst();
 		List<KnowledgeElement> created = List.of();
 		if (skill.isPresent()) {
@@ -193,8 +199,8 @@ public class AnswerChallenge {
 					now);
 			created.stream().filter(e -> places.containsKey(e.skillId())).forEach(history::add);
 		}
-		return new Learnt(KnowledgeElements.Rows.of(places, created),
-				this.choice.choose(assessment, assessed, history, PreviousQuestion.of(challenge.timed())));
+		return new Learnt(KnowledgeElements.Rows.of(places, created), this.choice.choose(assessment, assessed, history,
+				PreviousQuestion.of(challenge.timed()), assessment.answers() + 1, now));
 	}
 
 	private record Learnt(KnowledgeElements.Rows elements, Optional<Challenge> next) {

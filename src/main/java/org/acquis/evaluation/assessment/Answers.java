@@ -28,9 +28,9 @@ public class Answers {
 			  RETURNING id, assessment_id, user_id
 			), elements AS (
 			  INSERT INTO evaluation_knowledge_element (user_id, skill_id, tube, framework_code, competence_code,
-			    status, source, answer_id, assessment_id, created_at)
+			    status, source, answer_id, assessment_id, created_at, counts_in_profile)
 			  SELECT answer.user_id, skill_id, tube, framework, competence, status, source, answer.id,
-			    answer.assessment_id, created_at
+			    answer.assessment_id, created_at, ?
 			  FROM answer, %s
 			  ORDER BY position
 			), assessment AS (
@@ -51,17 +51,19 @@ public class Answers {
 	 * assessment (the {@code next} question, asked now, its clock started now when it is
 	 * timed: {@code nextDeadline}; or completed when there is none) in one statement, the
 	 * assessment being locked by the caller; false when the answer's idempotency key was
-	 * already used in this assessment, and then nothing is written. {@code value} and
+	 * already used in this assessment, and then nothing is written. The elements count in
+	 * the profile when the assessment does ({@code countsInProfile}). {@code value} and
 	 * {@code fieldResults} are JSON documents ({@link AnswerValues#stored},
 	 * {@link AnswerValues#fieldResults}).
 	 */
 	public boolean record(RecordedAnswer answer, UUID userId, @Nullable String value, @Nullable String fieldResults,
-			@Nullable String idempotencyKey, KnowledgeElements.Rows elements, boolean timed, @Nullable Challenge next,
-			@Nullable Instant nextDeadline, Instant at) {
+			@Nullable String idempotencyKey, KnowledgeElements.Rows elements, boolean countsInProfile, boolean timed,
+			@Nullable Challenge next, @Nullable Instant nextDeadline, Instant at) {
 		var now = Timestamp.from(at);
 		return this.jdbc.sql(RECORD)
 			.params(answer.id(), answer.assessmentId(), userId, answer.challengeId(), answer.skillId(), value,
 					answer.result().name(), fieldResults, idempotencyKey, now)
+			.param(countsInProfile)
 			.params(elements.parameters())
 			.params(next == null ? null : next.id(), next == null ? null : now,
 					nextDeadline == null ? null : Timestamp.from(nextDeadline), timed,

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.acquis.evaluation.AssessmentCompleted;
-import org.acquis.evaluation.EvaluationSettings;
+import org.acquis.evaluation.assessment.EvaluationSettings;
 import org.acquis.evaluation.domain.PreviousQuestion;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * assessment recorded before clocks started with the answer) starts at its first showing.
  */
 @Component
-public class AskNextChallenge {
+class AskNextChallenge {
 
 	private final Assessments assessments;
 
@@ -70,7 +70,8 @@ public class AskNextChallenge {
 			return Optional.empty();
 		}
 		var current = current(assessment);
-		if (current.isPresent() && (!current.get().timed() || assessment.currentDeadline() != null)) {
+		if (current.isPresent() && (!current.get().timed() || assessment.currentDeadline() != null)
+				&& !assessment.pastDeadline(this.clock.instant())) {
 			return Optional.of(new AskedChallenge(assessment, current.get(), assessment.currentDeadline()));
 		}
 		return Objects.requireNonNull(this.transactions.execute(status -> askUnderLock(assessmentId, userId)));
@@ -84,6 +85,9 @@ public class AskNextChallenge {
 			return Optional.empty();
 		}
 		var now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		if (assessment.pastDeadline(now)) {
+			return complete(assessment, now);
+		}
 		var current = current(assessment);
 		if (current.isPresent()) {
 			var challenge = current.get();
@@ -96,19 +100,23 @@ public class AskNextChallenge {
 		}
 		// a new assessment, or its question left the content bank
 		var assessed = this.skills.of(assessment);
-		var history = this.knowledgeElements.ofSkills(userId, this.skills.places(assessed));
+		var history = this.knowledgeElements.ofSkills(userId, this.skills.places(assessed), assessmentId);
 		var next = this.choice.choose(assessment, assessed, history,
-				PreviousQuestion.of(assessment.answers(), assessment.lastChallengeTimed()));
+				PreviousQuestion.of(assessment.answers(), assessment.lastChallengeTimed()), assessment.answers(), now);
 		if (next.isEmpty()) {
-			this.assessments.complete(assessmentId, now);
-			this.events.publishEvent(
-					new AssessmentCompleted(assessmentId, userId, assessment.type().name(), assessment.competence()));
-			return Optional.empty();
+			return complete(assessment, now);
 		}
 		var challenge = next.get();
 		var deadline = challenge.timed() ? deadline(challenge, now) : null;
 		this.assessments.ask(assessmentId, challenge.id(), now, deadline);
 		return Optional.of(new AskedChallenge(assessment, challenge, deadline));
+	}
+
+	private Optional<AskedChallenge> complete(Assessment assessment, Instant now) {
+		this.assessments.complete(assessment.id(), now);
+		this.events.publishEvent(new AssessmentCompleted(assessment.id(), assessment.userId(), assessment.type().name(),
+				assessment.competence()));
+		return Optional.empty();
 	}
 
 	private Optional<Challenge> current(Assessment assessment) {

@@ -3,6 +3,7 @@ package org.acquis.evaluation.assessment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -36,10 +37,11 @@ public class AssessedSkills {
 	}
 
 	public List<Skill> of(Assessment assessment) {
-		if (assessment.skillIds() == null) {
-			return ofCompetence(assessment.framework(), assessment.competence());
+		var chosen = assessment.skillIds();
+		if (chosen != null) {
+			return ofIds(chosen);
 		}
-		return ofIds(assessment.skillIds());
+		return ofCompetence(assessment.framework(), Objects.requireNonNull(assessment.competence()));
 	}
 
 	public List<Skill> ofCompetence(String framework, String competence) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 public class Assessments {
 
 	static final String COLUMNS = "id, user_id, type, state, competence_code, framework_code, skill_ids, seed, current_challenge_id, "
-			+ "current_asked_at, current_deadline, last_challenge_timed, answers, improving, created_at";
+			+ "current_asked_at, current_deadline, last_challenge_timed, answers, improving, created_at, "
+			+ "method, question_limit, deadline, counts_in_profile";
 
 	private final JdbcClient jdbc;
 
@@ -62,12 +63,13 @@ public class Assessments {
 	public void insert(Assessment a) {
 		this.jdbc.sql("""
 				INSERT INTO evaluation_assessment (id, user_id, type, state, competence_code, framework_code, skill_ids,
-				  seed, improving, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
+				  seed, improving, created_at, updated_at, method, question_limit, deadline, counts_in_profile)
+				VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
 			.params(a.id(), a.userId(), a.type().name(), a.state().name(), a.competence(), a.framework(),
 					a.skillIds() == null ? null : "{" + String.join(",", a.skillIds()) + "}", a.seed(), a.improving(),
-					Timestamp.from(a.createdAt()), Timestamp.from(a.createdAt()))
+					Timestamp.from(a.createdAt()), Timestamp.from(a.createdAt()), a.rules().method(),
+					a.rules().questionLimit(), timestamp(a.rules().deadline()), a.rules().countsInProfile())
 			.update();
 	}
 
@@ -110,7 +112,13 @@ public class Assessments {
 				rs.getString("competence_code"), rs.getString("framework_code"), skillIds(rs.getArray("skill_ids")),
 				rs.getLong("seed"), rs.getString("current_challenge_id"), instant(rs.getTimestamp("current_asked_at")),
 				instant(rs.getTimestamp("current_deadline")), rs.getBoolean("last_challenge_timed"),
-				rs.getInt("answers"), rs.getBoolean("improving"), rs.getTimestamp("created_at").toInstant());
+				rs.getInt("answers"), rs.getBoolean("improving"), rs.getTimestamp("created_at").toInstant(),
+				new Assessment.Rules(rs.getString("method"), rs.getObject("question_limit", Integer.class),
+						instant(rs.getTimestamp("deadline")), rs.getBoolean("counts_in_profile")));
+	}
+
+	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
 	}
 
 	private static @Nullable List<String> skillIds(java.sql.@Nullable Array array) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,20 +31,22 @@ public class KnowledgeElements {
 	public List<KnowledgeElement> ofCompetence(UUID userId, String competence) {
 		return this.jdbc.sql("""
 				SELECT skill_id, status, source, created_at, assessment_id FROM evaluation_knowledge_element
-				WHERE user_id = ? AND framework_code = ? AND competence_code = ? ORDER BY created_at, id""")
+				WHERE user_id = ? AND framework_code = ? AND competence_code = ? AND counts_in_profile
+				ORDER BY created_at, id""")
 			.params(userId, ContentBank.CORE, competence)
 			.query(KnowledgeElements::map)
 			.list();
 	}
 
 	/**
-	 * The knowledge elements of a learner on these skills, oldest first. Read through the
-	 * competences the skills sit in, which the (user, framework, competence) index serves
-	 * directly (a skill id is unique across frameworks: the skills keep the result
-	 * exact): a learner's elements are spread over the table, so reading all of them to
-	 * keep a few skills cost a millisecond per question.
+	 * The knowledge elements of a learner on these skills that count for an assessment
+	 * (those of the profile, and its own), oldest first. Read through the competences the
+	 * skills sit in, which the (user, framework, competence) index serves directly (a
+	 * skill id is unique across frameworks: the skills keep the result exact): a
+	 * learner's elements are spread over the table, so reading all of them to keep a few
+	 * skills cost a millisecond per question.
 	 */
-	public List<KnowledgeElement> ofSkills(UUID userId, Map<String, Place> places) {
+	public List<KnowledgeElement> ofSkills(UUID userId, Map<String, Place> places, UUID assessmentId) {
 		if (places.isEmpty()) {
 			return List.of();
 		}
@@ -52,8 +55,9 @@ public class KnowledgeElements {
 		return this.jdbc.sql("""
 				SELECT skill_id, status, source, created_at, assessment_id FROM evaluation_knowledge_element
 				WHERE user_id = ? AND framework_code = ANY(?::text[]) AND competence_code = ANY(?::text[])
+				  AND (counts_in_profile OR assessment_id = ?)
 				ORDER BY created_at, id""")
-			.params(userId, frameworks, competences)
+			.params(userId, frameworks, competences, assessmentId)
 			.query(KnowledgeElements::map)
 			.list()
 			.stream()
@@ -68,7 +72,8 @@ public class KnowledgeElements {
 	public Map<String, List<KnowledgeElement>> ofUser(UUID userId, String framework) {
 		return this.jdbc.sql("""
 				SELECT skill_id, status, source, created_at, assessment_id, competence_code
-				FROM evaluation_knowledge_element WHERE user_id = ? AND framework_code = ? ORDER BY created_at, id""")
+				FROM evaluation_knowledge_element WHERE user_id = ? AND framework_code = ? AND counts_in_profile
+				ORDER BY created_at, id""")
 			.params(userId, framework)
 			.query((rs, row) -> Map.entry(rs.getString("competence_code"), map(rs, row)))
 			.list()
@@ -118,11 +123,11 @@ public class KnowledgeElements {
 
 		static Rows of(Map<String, Place> places, List<KnowledgeElement> elements) {
 			var placed = elements.stream().filter(e -> places.containsKey(e.skillId())).toList();
-			return new Rows(array(placed, KnowledgeElement::skillId),
-					array(placed, e -> places.get(e.skillId()).tube()),
-					array(placed, e -> places.get(e.skillId()).framework()),
-					array(placed, e -> places.get(e.skillId()).competence()), array(placed, e -> e.status().name()),
-					array(placed, e -> e.source().name()), array(placed, e -> e.createdAt().toString()));
+			Function<KnowledgeElement, Place> place = e -> Objects.requireNonNull(places.get(e.skillId()));
+			return new Rows(array(placed, KnowledgeElement::skillId), array(placed, e -> place.apply(e).tube()),
+					array(placed, e -> place.apply(e).framework()), array(placed, e -> place.apply(e).competence()),
+					array(placed, e -> e.status().name()), array(placed, e -> e.source().name()),
+					array(placed, e -> e.createdAt().toString()));
 		}
 
 		boolean isEmpty() {

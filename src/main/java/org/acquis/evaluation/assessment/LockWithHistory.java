@@ -46,7 +46,7 @@ class LockWithHistory {
 			    array_agg(assessment_id::text ORDER BY created_at, id) AS assessments
 			  FROM evaluation_knowledge_element
 			  WHERE user_id = :user AND framework_code = ANY(:frameworks::text[])
-			    AND competence_code = ANY(:competences::text[])
+			    AND competence_code = ANY(:competences::text[]) AND (counts_in_profile OR assessment_id = :id)
 			) history ON true""".formatted(Assessments.COLUMNS);
 
 	private final JdbcClient jdbc;

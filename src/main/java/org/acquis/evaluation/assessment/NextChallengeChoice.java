@@ -1,12 +1,13 @@
 package org.acquis.evaluation.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.acquis.evaluation.domain.EvaluationPolicy;
 import org.acquis.evaluation.domain.KnowledgeElement;
-import org.acquis.evaluation.domain.KnowledgeStateAlgorithm;
+import org.acquis.evaluation.domain.MethodInput;
 import org.acquis.evaluation.domain.PreviousQuestion;
 import org.acquis.evaluation.domain.Skill;
 import org.acquis.referential.Challenge;
@@ -14,8 +15,8 @@ import org.acquis.referential.ContentBank;
 import org.springframework.stereotype.Component;
 
 /**
- * The adaptive choice of the next question of an assessment, from its skills and the
- * learner's knowledge elements: made when an answer is recorded (so that the next
+ * The choice of the next question of an assessment by its method, within its limits (a
+ * number of questions, a deadline): made when an answer is recorded (so that the next
  * question is ready in the same transaction) and when an assessment asks its first one.
  */
 @Component
@@ -23,25 +24,33 @@ class NextChallengeChoice {
 
 	private final AssessedSkills skills;
 
+	private final AssessmentMethods methods;
+
 	private final ContentBank bank;
 
 	private final Clock clock;
 
-	private final KnowledgeStateAlgorithm algorithm = new KnowledgeStateAlgorithm();
-
-	NextChallengeChoice(AssessedSkills skills, ContentBank bank, Clock clock) {
+	NextChallengeChoice(AssessedSkills skills, AssessmentMethods methods, ContentBank bank, Clock clock) {
 		this.skills = skills;
+		this.methods = methods;
 		this.bank = bank;
 		this.clock = clock;
 	}
 
-	/** Empty when no question is left: the assessment is over. */
+	/**
+	 * Empty when no question is left: the assessment is over. {@code answers}: how many
+	 * it holds, the one being recorded included.
+	 */
 	Optional<Challenge> choose(Assessment assessment, List<Skill> assessed, List<KnowledgeElement> history,
-			PreviousQuestion previous) {
+			PreviousQuestion previous, int answers, Instant now) {
+		var limit = assessment.rules().questionLimit();
+		if ((limit != null && answers >= limit) || assessment.pastDeadline(now)) {
+			return Optional.empty();
+		}
 		var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
-		return this.algorithm
-			.next(assessed, this.skills.playableChallenges(assessed), effective, previous, assessment.seed())
-			.map(next -> this.bank.challenge(next.id()).orElseThrow());
+		var input = new MethodInput(assessed, this.skills.playableChallenges(assessed), effective, previous,
+				assessment.seed(), answers);
+		return this.methods.of(assessment).next(input).map(next -> this.bank.challenge(next.id()).orElseThrow());
 	}
 
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "Retenter": a new evaluation of a completed competence, 4 days after its last answer.
  */
 @Component
-public class ImproveCompetence {
+class ImproveCompetence {
 
 	private final StartCompetenceEvaluation start;
 

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Brings a competence back to level 0, 7 days after its last answer. */
 @Component
-public class ResetCompetence {
+class ResetCompetence {
 
 	private final Assessments assessments;
 

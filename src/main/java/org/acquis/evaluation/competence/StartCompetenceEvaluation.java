@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 import org.acquis.evaluation.assessment.Assessment;
+import org.acquis.evaluation.assessment.AssessmentMethods;
 import org.acquis.evaluation.assessment.Assessments;
 import org.acquis.evaluation.assessment.KnowledgeElements;
 import org.acquis.evaluation.domain.KnowledgeState;
@@ -19,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * reset, not started again.
  */
 @Component
-public class StartCompetenceEvaluation {
+class StartCompetenceEvaluation {
 
 	private final Assessments assessments;
+
+	private final AssessmentMethods methods;
 
 	private final KnowledgeElements knowledgeElements;
 
@@ -31,9 +34,10 @@ public class StartCompetenceEvaluation {
 
 	private final RandomGenerator random = RandomGenerator.of("L64X128MixRandom");
 
-	StartCompetenceEvaluation(Assessments assessments, KnowledgeElements knowledgeElements, ContentBank bank,
-			Clock clock) {
+	StartCompetenceEvaluation(Assessments assessments, AssessmentMethods methods, KnowledgeElements knowledgeElements,
+			ContentBank bank, Clock clock) {
 		this.assessments = assessments;
+		this.methods = methods;
 		this.knowledgeElements = knowledgeElements;
 		this.bank = bank;
 		this.clock = clock;
@@ -59,7 +63,7 @@ public class StartCompetenceEvaluation {
 		}
 		var assessment = new Assessment(UUID.randomUUID(), userId, Assessment.Type.COMPETENCE_EVALUATION,
 				Assessment.State.STARTED, competence, ContentBank.CORE, null, this.random.nextLong(), null, null, null,
-				false, 0, improving, this.clock.instant());
+				false, 0, improving, this.clock.instant(), Assessment.Rules.standard(this.methods.defaultMethod()));
 		this.assessments.insert(assessment);
 		// a concurrent start may have won the unique index: return whichever is started
 		var started = this.assessments.latestCompetenceEvaluation(userId, competence).orElseThrow();

@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
  * skills, given the estimated level. Empty when no untested skill can be asked any more:
  * the assessment is over.
  */
-public final class KnowledgeStateAlgorithm {
+public final class KnowledgeStateAlgorithm implements AssessmentMethod {
+
+	/** The default method ({@code acquis.evaluation.method}). */
+	public static final String NAME = "knowledge-state";
 
 	static final int FIRST_QUESTION_LEVEL = 2;
 	static final int MAX_LEVELS_ABOVE_THETA = 2;
@@ -20,6 +23,16 @@ public final class KnowledgeStateAlgorithm {
 	private static final double SAME_GAIN = 1e-9;
 
 	private final LevelEstimator levelEstimator = new LevelEstimator();
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public Optional<Challenge> next(MethodInput input) {
+		return next(input.skills(), input.playable(), input.history(), input.previous(), input.seed());
+	}
 
 	/**
 	 * @param knowledgeElements the learner's knowledge elements, from any assessment:

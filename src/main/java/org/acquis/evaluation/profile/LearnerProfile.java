@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.acquis.evaluation.EvaluationSettings;
+import org.acquis.evaluation.assessment.EvaluationSettings;
 import org.acquis.evaluation.assessment.Assessment;
 import org.acquis.evaluation.assessment.Assessments;
 import org.acquis.evaluation.assessment.AssessedSkills;
@@ -12,6 +12,7 @@ import org.acquis.evaluation.assessment.KnowledgeElements;
 import org.acquis.evaluation.domain.CompetenceScoring;
 import org.acquis.evaluation.domain.EvaluationPolicy;
 import org.acquis.referential.ContentBank;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * certifiability.
  */
 @Component
+@NamedInterface("profile")
 public class LearnerProfile {
 
 	static final int CERTIFIABLE_COMPETENCES = 5;
@@ -61,8 +63,9 @@ public class LearnerProfile {
 			var latest = evaluations.stream()
 				.filter(a -> competence.code().equals(a.competence()) && a.state() != Assessment.State.ABORTED)
 				.reduce((first, second) -> second);
-			var status = latest.map(a -> a.started() ? Status.STARTED : Status.COMPLETED).orElse(Status.NOT_STARTED);
-			var completed = status == Status.COMPLETED;
+			var status = latest.map(a -> a.started() ? CompetenceStatus.STARTED : CompetenceStatus.COMPLETED)
+				.orElse(CompetenceStatus.NOT_STARTED);
+			var completed = status == CompetenceStatus.COMPLETED;
 			return new Scorecard(competence.code(), competence.name(), competence.areaCode(), score.level(),
 					score.pix(), status, completed && policy.canReset(history), policy.canImprove(history, completed),
 					latest.filter(Assessment::started).map(Assessment::id).orElse(null));
@@ -70,24 +73,6 @@ public class LearnerProfile {
 		int total = scorecards.stream().mapToInt(Scorecard::pix).sum();
 		boolean certifiable = scorecards.stream().filter(s -> s.level() >= 1).count() >= CERTIFIABLE_COMPETENCES;
 		return new Profile(total, this.settings.maxLevel(), certifiable, scorecards);
-	}
-
-	public enum Status {
-
-		NOT_STARTED, STARTED, COMPLETED
-
-	}
-
-	public record Profile(int totalPix, int maxLevel, boolean certifiable, List<Scorecard> competences) {
-
-		public long competencesAtLevel1OrMore() {
-			return this.competences.stream().filter(s -> s.level() >= 1).count();
-		}
-
-	}
-
-	public record Scorecard(String code, String name, String area, int level, int pix, Status status, boolean canReset,
-			boolean canImprove, @org.jspecify.annotations.Nullable UUID startedAssessmentId) {
 	}
 
 }

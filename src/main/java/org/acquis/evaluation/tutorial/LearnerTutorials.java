@@ -1,6 +1,7 @@
 package org.acquis.evaluation.tutorial;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.acquis.referential.ContentBank;
@@ -50,6 +51,7 @@ public class LearnerTutorials {
 			.query(String.class)
 			.list()
 			.stream()
+			.filter(Objects::nonNull)
 			.flatMap(id -> this.bank.tutorial(id).stream())
 			.toList();
 	}

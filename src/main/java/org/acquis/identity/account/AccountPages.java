@@ -2,6 +2,7 @@ package org.acquis.identity.account;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,10 +48,12 @@ class AccountPages {
 	}
 
 	@GetMapping("/connexion")
-	String login(@RequestParam(required = false) String error, Locale locale, Model model) {
+	String login(@RequestParam(required = false) String error,
+			@RequestParam(name = "continue", required = false) String page, Locale locale, Model model) {
 		if (error != null) {
 			model.addAttribute("error", this.problems.message(LoginErrors.shown(error), locale));
 		}
+		AfterLogin.page(page).ifPresent(path -> model.addAttribute("continue", path));
 		return "identity/login";
 	}
 
@@ -84,7 +87,9 @@ class AccountPages {
 			return "identity/signup";
 		}
 		request.login(form.email(), form.password());
-		this.newSession.onAuthentication(SecurityContextHolder.getContext().getAuthentication(), request, response);
+		this.newSession.onAuthentication(
+				Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication(), "logged in just now"),
+				request, response);
 		return "redirect:/profil";
 	}
 

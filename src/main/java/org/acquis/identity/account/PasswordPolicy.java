@@ -52,7 +52,7 @@ public final class PasswordPolicy {
 	public static void check(@Nullable String password, @Nullable String email, @Nullable String firstName,
 			@Nullable String lastName) {
 		checkComposition(password);
-		if (isCommon(password)) {
+		if (password == null || isCommon(password)) {
 			throw DomainException.badInput("PASSWORD_TOO_COMMON");
 		}
 		if (containsName(password, email, firstName, lastName)) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.acquis.identity.Role;
 import org.acquis.shared.DomainException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,15 +97,15 @@ public class RegisterUser {
 		return value == null || value.isBlank();
 	}
 
-	private static String locale(String requested) {
+	private static String locale(@Nullable String requested) {
 		return requested != null && requested.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "fr";
 	}
 
-	public record Registration(String firstName, String lastName, String email, String password, String locale,
-			boolean acceptTerms, Set<Role> roles) {
+	public record Registration(String firstName, String lastName, String email, String password,
+			@Nullable String locale, boolean acceptTerms, Set<Role> roles) {
 
 		public static Registration learner(String firstName, String lastName, String email, String password,
-				String locale, boolean acceptTerms) {
+				@Nullable String locale, boolean acceptTerms) {
 			return new Registration(firstName, lastName, email, password, locale, acceptTerms, Set.of(Role.LEARNER));
 		}
 

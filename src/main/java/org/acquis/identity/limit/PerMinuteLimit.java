@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * At most N uses a minute per key (a client address, or one key for the whole node),
@@ -30,7 +31,7 @@ public final class PerMinuteLimit {
 	}
 
 	/** A use for this key in the current minute, or {@code null} when none is left. */
-	public Slot tryTake(String key) {
+	public @Nullable Slot tryTake(String key) {
 		var count = current().counts().computeIfAbsent(key, k -> new AtomicInteger());
 		if (count.incrementAndGet() > this.perMinute) {
 			count.decrementAndGet();

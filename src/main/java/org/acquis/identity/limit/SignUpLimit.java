@@ -26,7 +26,8 @@ public class SignUpLimit {
 
 	SignUpLimit(Clock clock, IdentitySettings settings) {
 		this.clock = clock;
-		limits(settings.signupsPerMinute(), settings.signupsPerNodePerMinute());
+		this.perAddress = new PerMinuteLimit(settings.signupsPerMinute(), clock);
+		this.perNode = new PerMinuteLimit(settings.signupsPerNodePerMinute(), clock);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,8 @@ import org.acquis.identity.token.TokenRevocations;
 import org.acquis.shared.DomainException;
 import org.acquis.shared.ErrorCategory;
 import org.acquis.shared.Hashing;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +41,7 @@ class PasswordResets {
 
 	private final ResetLinks links;
 
-	private final ResetMail mail;
+	private final ApplicationEventPublisher events;
 
 	private final FailedLogins failures;
 
@@ -54,11 +57,12 @@ class PasswordResets {
 
 	private final SecureRandom random = new SecureRandom();
 
-	PasswordResets(UserAccounts accounts, ResetLinks links, ResetMail mail, FailedLogins failures, AuditEvents audit,
-			TokenRevocations revocations, PasswordEncoder passwords, Clock clock, IdentitySettings settings) {
+	PasswordResets(UserAccounts accounts, ResetLinks links, ApplicationEventPublisher events, FailedLogins failures,
+			AuditEvents audit, TokenRevocations revocations, PasswordEncoder passwords, Clock clock,
+			IdentitySettings settings) {
 		this.accounts = accounts;
 		this.links = links;
-		this.mail = mail;
+		this.events = events;
 		this.failures = failures;
 		this.audit = audit;
 		this.revocations = revocations;
@@ -69,7 +73,7 @@ class PasswordResets {
 
 	/** Asks for a link; the e-mail leaves after the commit, if the address is known. */
 	@Transactional
-	void request(String email) {
+	void request(@Nullable String email) {
 		var now = this.clock.instant();
 		if (this.links.recordRequest(ClientAddress.current(), now,
 				now.minus(Duration.ofHours(1))) > this.requestsPerAddressAndHour) {
@@ -85,7 +89,7 @@ class PasswordResets {
 		}
 		var token = newToken();
 		this.links.insert(Hashing.sha256(token), account.get().id(), now, now.plus(VALIDITY));
-		this.mail.sendAfterCommit(account.get(), token);
+		this.events.publishEvent(new PasswordResetRequested(account.get().id(), token));
 	}
 
 	/** Whether a link can still be used (the page shows its form only then). */
@@ -99,13 +103,14 @@ class PasswordResets {
 	 * used up.
 	 */
 	@Transactional
-	void reset(String token, String password) {
+	void reset(String token, @Nullable String password) {
 		var now = this.clock.instant();
 		var userId = wellFormed(token) ? this.links.userOf(Hashing.sha256(token), now) : Optional.<UUID>empty();
 		var account = userId.flatMap(this.accounts::findById).orElseThrow(PasswordResets::invalidLink);
 		PasswordPolicy.check(password, account.email(), account.firstName(), account.lastName());
 		this.links.use(Hashing.sha256(token), now).orElseThrow(PasswordResets::invalidLink);
-		this.accounts.changePassword(account.id(), this.passwords.encode(password));
+		this.accounts.changePassword(account.id(),
+				this.passwords.encode(Objects.requireNonNull(password, "checked by the policy")));
 		this.accounts.endLockout(account.id());
 		this.failures.forgetAll(account.id());
 		this.revocations.revokeAll(account.id());

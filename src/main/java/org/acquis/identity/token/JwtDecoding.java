@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -35,7 +36,7 @@ public class JwtDecoding implements JwtDecoder {
 		.expireAfterAccess(Duration.ofMinutes(5))
 		.build();
 
-	private volatile JwtDecoder delegate;
+	private volatile @Nullable JwtDecoder delegate;
 
 	JwtDecoding(SigningKeys keys, TokenRevocations revocations) {
 		this.keys = keys;

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ class SigningKeys {
 
 	private final JdbcClient jdbc;
 
-	private volatile SecretKey key;
+	private volatile @Nullable SecretKey key;
 
 	SigningKeys(JdbcClient jdbc) {
 		this.jdbc = jdbc;

@@ -147,14 +147,15 @@ record AnswerTrial(Solution solution, AnswerValue answer) {
 		return new AnswerValue.Text(text);
 	}
 
-	/** An empty field is kept as null, as a learner's blank field is. */
+	/** An empty field is kept as an empty text, as a learner's blank field is. */
 	private static AnswerValue.Fields fields(@Nullable Object value) {
-		var values = new LinkedHashMap<String, @Nullable String>();
+		var values = new LinkedHashMap<String, String>();
 		object(value, "value").forEach((key, text) -> {
 			if (text != null && scalar(text) == null) {
 				throw invalid("value");
 			}
-			values.put(key, scalar(text));
+			var scalar = scalar(text);
+			values.put(key, scalar == null ? "" : scalar);
 		});
 		return new AnswerValue.Fields(values);
 	}

@@ -37,19 +37,21 @@ final class ChallengeReader {
 			return null;
 		}
 		if (!id.matches(java.util.regex.Pattern.quote(tube.name()) + "-" + level + "-[a-z]")) {
-			e.get("id").problem("challenge id '" + id + "' should be " + tube.name() + "-" + level + "-<letter>");
+			YamlNode.at(e, "id")
+				.problem("challenge id '" + id + "' should be " + tube.name() + "-" + level + "-<letter>");
 		}
 		Challenge.Type type;
 		try {
 			type = Challenge.Type.valueOf(typeText.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			e.get("type").problem("unknown challenge type '" + typeText + "' (QCU, QCM, QROC, QROCM_IND, QROCM_DEP)");
+			YamlNode.at(e, "type")
+				.problem("unknown challenge type '" + typeText + "' (QCU, QCM, QROC, QROCM_IND, QROCM_DEP)");
 			return null;
 		}
 		var tolerances = tolerances(e.get("tolerances"));
 		if (!tolerances.isEmpty() && (type == Challenge.Type.QCU || type == Challenge.Type.QCM)) {
-			e.get("tolerances").problem("tolerances apply to free-text answers only");
+			YamlNode.at(e, "tolerances").problem("tolerances apply to free-text answers only");
 		}
 		var parts = switch (type) {
 			case QCU, QCM -> ChoicesReader.read(id, type, e, node);
@@ -60,9 +62,9 @@ final class ChallengeReader {
 		if (parts == null) {
 			return null;
 		}
-		Integer timer = e.containsKey("timer") ? e.get("timer").integer().orElse(null) : null;
+		Integer timer = e.containsKey("timer") ? YamlNode.at(e, "timer").integer().orElse(null) : null;
 		if (timer != null && (timer < 10 || timer > 3600)) {
-			e.get("timer").problem("a timer is 10 to 3600 seconds");
+			YamlNode.at(e, "timer").problem("a timer is 10 to 3600 seconds");
 		}
 		Challenge.Illustration illustration = null;
 		if (e.containsKey("illustration")) {
@@ -90,7 +92,7 @@ final class ChallengeReader {
 
 	private static @Nullable Parts freeText(Map<String, YamlNode> e, YamlNode node, Set<Tolerance> tolerances) {
 		var field = e.containsKey("field") ? field(e.get("field"), "reponse", false) : null;
-		var accepted = e.containsKey("accepted") ? e.get("accepted").texts() : List.<String>of();
+		var accepted = e.containsKey("accepted") ? YamlNode.at(e, "accepted").texts() : List.<String>of();
 		if (accepted.isEmpty()) {
 			node.problem("a QROC needs 'accepted' answers");
 			return null;
@@ -173,17 +175,17 @@ final class ChallengeReader {
 		var kind = YamlNode.text(e, "kind", node, false);
 		kind = kind == null ? "text" : kind;
 		if (!Set.of("text", "select").contains(kind)) {
-			e.get("kind").problem("a field's kind is 'text' or 'select'");
+			YamlNode.at(e, "kind").problem("a field's kind is 'text' or 'select'");
 		}
-		var options = e.containsKey("options") ? e.get("options").texts() : List.<String>of();
+		var options = e.containsKey("options") ? YamlNode.at(e, "options").texts() : List.<String>of();
 		if ("select".equals(kind) && options.size() < 2) {
 			node.problem("a select field needs at least 2 options");
 		}
 		var format = YamlNode.text(e, "format", node, false);
 		if (format != null && !Set.of("text", "numeric").contains(format)) {
-			e.get("format").problem("a field's format is 'text' or 'numeric'");
+			YamlNode.at(e, "format").problem("a field's format is 'text' or 'numeric'");
 		}
-		var accepted = e.containsKey("accepted") ? e.get("accepted").texts() : List.<String>of();
+		var accepted = e.containsKey("accepted") ? YamlNode.at(e, "accepted").texts() : List.<String>of();
 		if (needsAccepted && accepted.isEmpty()) {
 			node.problem("field '" + key + "' needs 'accepted' answers");
 			return null;

@@ -32,7 +32,7 @@ final class ChoicesReader {
 		for (var text : proposalTexts) {
 			var proposal = new Challenge.Proposal(ProposalIds.of(challengeId, text.strip()), text.strip());
 			if (proposals.stream().anyMatch(p -> p.id().equals(proposal.id()))) {
-				e.get("proposals").problem("two proposals are the same: '" + proposal.text() + "'");
+				YamlNode.at(e, "proposals").problem("two proposals are the same: '" + proposal.text() + "'");
 				return null;
 			}
 			proposals.add(proposal);

@@ -50,10 +50,10 @@ final class TubeFileReader {
 		var competence = YamlNode.text(entries, "competence", root, true);
 		var thematic = YamlNode.text(entries, "thematic", root, true);
 		if (name != null && !name.matches("[a-z][A-Za-z0-9]*")) {
-			entries.get("tube").problem("a tube name is camelCase letters and digits, not '" + name + "'");
+			YamlNode.at(entries, "tube").problem("a tube name is camelCase letters and digits, not '" + name + "'");
 		}
 		if (competence != null && !competence.equals(competenceFolder)) {
-			entries.get("competence")
+			YamlNode.at(entries, "competence")
 				.problem("competence '" + competence + "' is not the folder's ('" + competenceFolder + "')");
 		}
 		String titleFr = null;
@@ -114,7 +114,7 @@ final class TubeFileReader {
 			}
 			var status = YamlNode.text(entries, "status", item, false);
 			if (status != null && !Set.of("active", "archived").contains(status)) {
-				entries.get("status").problem("a skill's status is 'active' or 'archived'");
+				YamlNode.at(entries, "status").problem("a skill's status is 'active' or 'archived'");
 			}
 			var tutorials = entries.containsKey("tutorials") ? entries.get("tutorials").texts() : List.<String>of();
 			if (tutorials.isEmpty()) {

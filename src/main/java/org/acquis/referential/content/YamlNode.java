@@ -103,6 +103,11 @@ final class YamlNode {
 		return list().stream().map(YamlNode::text).filter(t -> t != null).toList();
 	}
 
+	/** The entry under a key known to be there (its text was read). */
+	static YamlNode at(Map<String, YamlNode> entries, String key) {
+		return java.util.Objects.requireNonNull(entries.get(key), key);
+	}
+
 	static @Nullable String text(Map<String, YamlNode> entries, String key, YamlNode parent, boolean required) {
 		var value = entries.get(key);
 		if (value == null) {

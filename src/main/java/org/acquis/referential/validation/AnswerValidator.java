@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.acquis.referential.validation.AnswerValue.Fields;
 import org.acquis.referential.validation.AnswerValue.Text;
 import org.acquis.referential.validation.Solution.DependentFields;
@@ -36,7 +37,7 @@ public final class AnswerValidator {
 		};
 	}
 
-	private static String text(AnswerValue answer) {
+	private static @Nullable String text(AnswerValue answer) {
 		return answer instanceof Text(String value) ? value : null;
 	}
 
@@ -44,11 +45,11 @@ public final class AnswerValidator {
 		return answer instanceof Fields(Map<String, String> values) ? values : Map.of();
 	}
 
-	private static boolean matchesSingle(SingleChoice solution, String answer) {
+	private static boolean matchesSingle(SingleChoice solution, @Nullable String answer) {
 		return answer != null && answer.equals(solution.proposalId());
 	}
 
-	private static boolean matchesMultiple(MultipleChoice solution, String answer) {
+	private static boolean matchesMultiple(MultipleChoice solution, @Nullable String answer) {
 		if (answer == null) {
 			return false;
 		}
@@ -73,7 +74,7 @@ public final class AnswerValidator {
 		List<List<String>> remainingGroups = new ArrayList<>(solution.groups());
 		Map<String, Verdict> verdicts = new LinkedHashMap<>();
 		for (String key : solution.fieldKeys()) {
-			String answer = answers.get(key);
+			@Nullable String answer = answers.get(key);
 			int group = firstMatchingGroup(remainingGroups, answer, solution.tolerances());
 			if (group >= 0) {
 				remainingGroups.remove(group);
@@ -83,7 +84,8 @@ public final class AnswerValidator {
 		return ValidationOutcome.allOf(verdicts);
 	}
 
-	private static int firstMatchingGroup(List<List<String>> groups, String answer, Set<Tolerance> tolerances) {
+	private static int firstMatchingGroup(List<List<String>> groups, @Nullable String answer,
+			Set<Tolerance> tolerances) {
 		for (int i = 0; i < groups.size(); i++) {
 			if (FreeTextMatching.matchesAny(answer, groups.get(i), tolerances)) {
 				return i;

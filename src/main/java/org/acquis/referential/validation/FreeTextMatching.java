@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.acquis.referential.validation.Solution.FreeText;
+import org.jspecify.annotations.Nullable;
 
 /** Compares one typed value with accepted answers, as the tolerances say. */
 final class FreeTextMatching {
@@ -16,7 +17,7 @@ final class FreeTextMatching {
 	private FreeTextMatching() {
 	}
 
-	static boolean matches(FreeText solution, String answer) {
+	static boolean matches(FreeText solution, @Nullable String answer) {
 		if (answer == null) {
 			return false;
 		}
@@ -31,7 +32,7 @@ final class FreeTextMatching {
 		return matchesAny(answer, solution.accepted(), solution.tolerances());
 	}
 
-	static boolean matchesAny(String answer, Collection<String> accepted, Set<Tolerance> tolerances) {
+	static boolean matchesAny(@Nullable String answer, Collection<String> accepted, Set<Tolerance> tolerances) {
 		if (answer == null) {
 			return false;
 		}

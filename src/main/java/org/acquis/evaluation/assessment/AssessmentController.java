@@ -1,0 +1,82 @@
+package org.acquis.evaluation.assessment;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.acquis.identity.CurrentUser;
+import org.acquis.referential.ChallengeView;
+import org.acquis.shared.DomainException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AssessmentController {
+
+	private final AskNextChallenge ask;
+
+	private final AnswerChallenge answer;
+
+	private final Assessments assessments;
+
+	AssessmentController(AskNextChallenge ask, AnswerChallenge answer, Assessments assessments) {
+		this.ask = ask;
+		this.answer = answer;
+		this.assessments = assessments;
+	}
+
+	@Operation(summary = "An assessment's state")
+	@GetMapping("/api/assessments/{id}")
+	AssessmentView assessment(@PathVariable UUID id, CurrentUser user) {
+		var assessment = this.assessments.find(id)
+			.filter(a -> a.userId().equals(user.id()))
+			.orElseThrow(() -> DomainException.notFound("ASSESSMENT_NOT_FOUND"));
+		return new AssessmentView(assessment.id(), assessment.type().name(), assessment.state().name(),
+				assessment.answers(), assessment.competence());
+	}
+
+	@Operation(summary = "The current challenge (never its solution), or 204 when the assessment is over")
+	@GetMapping("/api/assessments/{id}/next-challenge")
+	ResponseEntity<ChallengeView> next(@PathVariable UUID id, CurrentUser user) {
+		return this.ask.ask(id, user.id())
+			.map(asked -> ResponseEntity.ok(view(asked)))
+			.orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	/** The next-challenge body: the same in an answer's response. */
+	private static ChallengeView view(AskNextChallenge.AskedChallenge asked) {
+		return ChallengeView.of(asked.challenge(), asked.deadline(), asked.assessment().seed());
+	}
+
+	@Operation(summary = "Answer the current challenge; the response carries the next one (null when finished)")
+	@PostMapping("/api/assessments/{id}/answers")
+	@org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
+	AnswerResponse answer(@PathVariable UUID id, @RequestBody AnswerRequest request, CurrentUser user,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+			throw DomainException.badInput("IDEMPOTENCY_KEY_INVALID");
+		}
+		var answered = this.answer.answer(new AnswerChallenge.GivenAnswer(id, user.id(), request.challengeId(),
+				request.value(), Boolean.TRUE.equals(request.skipped()), Boolean.TRUE.equals(request.timedOut()),
+				Boolean.TRUE.equals(request.focusedOut()), idempotencyKey));
+		return new AnswerResponse(answered.answer().id(), answered.answer().result().name(),
+				answered.next().map(AssessmentController::view).orElse(null));
+	}
+
+	record AssessmentView(UUID id, String type, String state, int answers, @Nullable String competence) {
+	}
+
+	record AnswerRequest(@Nullable String challengeId, @Nullable Object value, @Nullable Boolean skipped,
+			@Nullable Boolean timedOut, @Nullable Boolean focusedOut) {
+	}
+
+	record AnswerResponse(UUID answerId, String result, @Nullable ChallengeView nextChallenge) {
+	}
+
+}

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.acquis.identity.account.RegisterUser;
 import org.acquis.organization.OrganizationFixtures.Pupil;
+import org.acquis.organization.learnerimport.ImportJobRunner;
 import org.acquis.support.IntegrationTest;
 import org.acquis.support.PageClient;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class OrganizationPagesTest extends IntegrationTest {
 
 	@Autowired
 	RegisterUser registerUser;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -55,6 +59,8 @@ class OrganizationPagesTest extends IntegrationTest {
 		var location = uploadThroughTheForm(browser, "/orga/" + school + "/imports",
 				OrganizationFixtures.bytes(xml, "ISO-8859-15"));
 		assertThat(location).contains("/orga/" + school + "/imports/");
+		assertThat(browser.get(location).body()).as("polled while it waits").contains("hx-trigger=\"every 2s\"");
+		ImportJobRunner.run(this.context, location.substring(location.lastIndexOf('/') + 1));
 
 		var status = browser.get(location);
 		assertThat(status.status()).isEqualTo(200);

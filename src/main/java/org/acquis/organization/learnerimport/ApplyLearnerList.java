@@ -32,13 +32,17 @@ class ApplyLearnerList {
 
 	private final Clock clock;
 
-	ApplyLearnerList(JdbcTemplate jdbc, Clock clock) {
+	private final LearnerImports imports;
+
+	ApplyLearnerList(JdbcTemplate jdbc, Clock clock, LearnerImports imports) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.imports = imports;
 	}
 
+	/** Applies the list and marks the import IMPORTED, in one transaction. */
 	@Transactional
-	Counts apply(UUID organizationId, List<ImportedLearner> learners) {
+	Counts apply(UUID importId, UUID organizationId, List<ImportedLearner> learners) {
 		// one import of an organisation at a time
 		this.jdbc.queryForList("SELECT id FROM organization WHERE id = ? FOR UPDATE", organizationId);
 		var existing = existing(organizationId);
@@ -71,8 +75,10 @@ class ApplyLearnerList {
 			}
 		});
 		this.jdbc.batchUpdate("UPDATE organization_learner SET active = FALSE, updated_at = ? WHERE id = ?", missing);
-		int disabled = missing.size();
-		return new Counts(inserts.size(), updates.size(), disabled);
+		var counts = new Counts(inserts.size(), updates.size(), missing.size());
+		this.imports.finish(importId, LearnerImports.Status.IMPORTED, learners.size(), counts.created(),
+				counts.updated(), counts.disabled(), List.of());
+		return counts;
 	}
 
 	private record Known(UUID id, boolean active, List<Object> values) {

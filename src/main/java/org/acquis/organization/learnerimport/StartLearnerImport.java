@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An organisation's admin uploads a learner file: it is stored (any node can run it) and
- * its import launched; the answer is the import's id, whose report tells the rest.
+ * its import scheduled, in one transaction; the answer is the import's id, whose report
+ * tells the rest.
  */
 @Component
 public class StartLearnerImport {
@@ -34,6 +35,7 @@ public class StartLearnerImport {
 	public record Command(UUID organizationId, UUID userId, String format, byte[] file) {
 	}
 
+	@org.springframework.transaction.annotation.Transactional
 	public UUID start(Command command) {
 		this.memberships.requireAdmin(command.organizationId(), command.userId());
 		var format = ImportFormat.of(command.format())

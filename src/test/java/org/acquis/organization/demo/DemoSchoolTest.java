@@ -11,6 +11,7 @@ import org.acquis.organization.OrganizationLearners;
 import org.acquis.organization.OrganizationRole;
 import org.acquis.organization.OrganizationSettings;
 import org.acquis.organization.admin.CreateOrganization;
+import org.acquis.organization.learnerimport.ImportJobRunner;
 import org.acquis.organization.learnerimport.StartLearnerImport;
 import org.acquis.organization.membership.Members;
 import org.acquis.support.IntegrationTest;
@@ -26,6 +27,9 @@ class DemoSchoolTest extends IntegrationTest {
 
 	@Autowired
 	RegisterUser registerUser;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	UserDirectory users;
@@ -60,6 +64,7 @@ class DemoSchoolTest extends IntegrationTest {
 
 		demo.create();
 		demo.create();
+		ImportJobRunner.runAll(this.context);
 
 		var schools = this.memberships.organizationsOf(teacher);
 		assertThat(schools).hasSize(1);

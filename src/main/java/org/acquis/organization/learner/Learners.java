@@ -53,7 +53,7 @@ public class Learners {
 				SELECT DISTINCT division FROM organization_learner
 				WHERE organization_id = ? AND active AND division IS NOT NULL ORDER BY division""")
 			.param(organizationId)
-			.query(String.class)
+			.query((rs, row) -> rs.getString(1))
 			.list();
 	}
 

@@ -78,7 +78,7 @@ class LearnerImportController {
 				found.errors()
 					.stream()
 					.map(e -> new ErrorView(e.line(), e.field(), e.code(),
-							messages.getMessage("error." + e.code(), null, e.code(), locale)))
+							String.valueOf(messages.getMessage("error." + e.code(), null, e.code(), locale))))
 					.toList());
 	}
 

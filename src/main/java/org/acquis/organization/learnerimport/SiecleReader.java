@@ -63,7 +63,7 @@ final class SiecleReader implements LearnerFileReader {
 			return ParsedFile.failed("IMPORT_FILE_UNREADABLE");
 		}
 		catch (NotSiecle ex) {
-			return ParsedFile.failed(ex.getMessage());
+			return ParsedFile.failed(String.valueOf(ex.getMessage()));
 		}
 		if (uai == null || !uai.equalsIgnoreCase(fileUai == null ? "" : fileUai.strip())) {
 			return ParsedFile.failed("IMPORT_UAI_MISMATCH");

@@ -1,4 +1,4 @@
-package org.acquis.organization.web;
+package org.acquis.organization;
 
 import org.acquis.organization.OrganizationSettings;
 import org.acquis.shared.WebRules;

@@ -1,0 +1,7 @@
+/**
+ * Organisations created by the back office.
+ */
+@NullMarked
+package org.acquis.organization.admin;
+
+import org.jspecify.annotations.NullMarked;

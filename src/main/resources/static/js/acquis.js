@@ -27,3 +27,13 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   }
 });
+
+// htmx swaps in place (a tutorial's toggles, the profile's welcome): a swapped button with
+// an id keeps the focus (htmx does it); when the focused element is gone, the focus goes to
+// the main content rather than to the page's start.
+document.addEventListener('htmx:afterSwap', () => {
+  if (!document.activeElement || document.activeElement === document.body) {
+    const main = document.getElementById('contenu');
+    if (main) main.focus();
+  }
+});

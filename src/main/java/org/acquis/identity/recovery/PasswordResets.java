@@ -20,6 +20,7 @@ import org.acquis.shared.DomainException;
 import org.acquis.shared.ErrorCategory;
 import org.acquis.shared.Hashing;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ class PasswordResets {
 
 	private final ResetLinks links;
 
-	private final ResetMail mail;
+	private final ApplicationEventPublisher events;
 
 	private final FailedLogins failures;
 
@@ -56,11 +57,12 @@ class PasswordResets {
 
 	private final SecureRandom random = new SecureRandom();
 
-	PasswordResets(UserAccounts accounts, ResetLinks links, ResetMail mail, FailedLogins failures, AuditEvents audit,
-			TokenRevocations revocations, PasswordEncoder passwords, Clock clock, IdentitySettings settings) {
+	PasswordResets(UserAccounts accounts, ResetLinks links, ApplicationEventPublisher events, FailedLogins failures,
+			AuditEvents audit, TokenRevocations revocations, PasswordEncoder passwords, Clock clock,
+			IdentitySettings settings) {
 		this.accounts = accounts;
 		this.links = links;
-		this.mail = mail;
+		this.events = events;
 		this.failures = failures;
 		this.audit = audit;
 		this.revocations = revocations;
@@ -69,7 +71,10 @@ class PasswordResets {
 		this.requestsPerAddressAndHour = settings.resetRequestsPerHour();
 	}
 
-	/** Asks for a link; the e-mail leaves after the commit, if the address is known. */
+	/**
+	 * Asks for a link; it is made and e-mailed after the commit, if the address is known
+	 * ({@link ResetMailListener}).
+	 */
 	@Transactional
 	void request(@Nullable String email) {
 		var now = this.clock.instant();
@@ -85,9 +90,22 @@ class PasswordResets {
 				now.minus(Duration.ofHours(1))) >= LINKS_PER_ACCOUNT_AND_HOUR) {
 			return;
 		}
+		this.events.publishEvent(new PasswordResetRequested(account.get().id(), now));
+	}
+
+	/**
+	 * A new link for a request (only its fingerprint is stored), valid until an hour
+	 * after the request; empty when that hour is over.
+	 */
+	Optional<String> issueLink(PasswordResetRequested request) {
+		var now = this.clock.instant();
+		var expiresAt = request.requestedAt().plus(VALIDITY);
+		if (!now.isBefore(expiresAt)) {
+			return Optional.empty();
+		}
 		var token = newToken();
-		this.links.insert(Hashing.sha256(token), account.get().id(), now, now.plus(VALIDITY));
-		this.mail.sendAfterCommit(account.get(), token);
+		this.links.insert(Hashing.sha256(token), request.userId(), now, expiresAt);
+		return Optional.of(token);
 	}
 
 	/** Whether a link can still be used (the page shows its form only then). */

@@ -33,6 +33,16 @@ document.addEventListener('DOMContentLoaded', () => {
   } catch (e) { /* no storage in this browser: nothing kept */ }
 });
 
+// htmx swaps in place (a tutorial's toggles, the profile's welcome): a swapped button with
+// an id keeps the focus (htmx does it); when the focused element is gone, the focus goes to
+// the main content rather than to the page's start.
+document.addEventListener('htmx:afterSwap', () => {
+  if (!document.activeElement || document.activeElement === document.body) {
+    const main = document.getElementById('contenu');
+    if (main) main.focus();
+  }
+});
+
 // What was typed survives a session that ends before the answer is sent: kept in this tab
 // (sessionStorage) under the assessment and the challenge, put back when the same
 // question is shown again (after logging in again), forgotten once another question or

@@ -44,9 +44,9 @@ class LearnerJourneyTest extends IntegrationTest {
 
 			assertThat(browser.url()).endsWith("/profil");
 			assertThat(browser.find(By.cssSelector("[data-test=total-pix]")).getText()).isEqualTo("0 pix");
-			assertThat(browser.findAll(By.cssSelector("table.scorecards tbody tr"))).hasSize(16);
+			assertThat(browser.findAll(By.cssSelector("li.card[data-competence]"))).hasSize(16);
 			browser.assertAccessible();
-			browser.clickAndWait(By.cssSelector("tr[data-competence='1.1'] form button"));
+			browser.clickAndWait(By.cssSelector("li[data-competence='1.1'] form button"));
 
 			int questions = 0;
 			var sessionEnded = false;
@@ -77,12 +77,15 @@ class LearnerJourneyTest extends IntegrationTest {
 			browser.assertAccessible();
 			var tutorials = browser.findAll(By.cssSelector("article.tutorial"));
 			assertThat(tutorials).isNotEmpty();
-			browser.clickAndWait(tutorials.get(0).findElement(By.cssSelector("form button")));
+			var save = tutorials.get(0).findElement(By.cssSelector("button[data-test=save]"));
+			save.click();
+			browser.waitFor(By.cssSelector("[id='" + save.getDomAttribute("id") + "'][aria-pressed=true]"));
+			assertThat(browser.url()).as("saved in place").endsWith("/resultat");
 
 			browser.open("/tutoriels");
 			assertThat(browser.findAll(By.cssSelector("article.tutorial"))).hasSize(1);
 			browser.open("/profil");
-			assertThat(browser.find(By.cssSelector("tr[data-competence='1.1'] [data-test=level]")).getText())
+			assertThat(browser.find(By.cssSelector("li[data-competence='1.1'] [data-test=level]")).getText())
 				.isEqualTo("2");
 			assertThat(browser.find(By.cssSelector("[data-test=total-pix]")).getText()).isEqualTo("16 pix");
 			assertThat(browser.find(By.cssSelector("figure.rosette svg title")).getAttribute("textContent"))

@@ -78,6 +78,42 @@ public final class Browser implements AutoCloseable {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
+	/** Waits until an element matches (after an in-place update by htmx, say). */
+	public WebElement waitFor(By locator) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+	/** Waits until no element matches (removed in place by htmx, say). */
+	public void waitGone(By locator) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+	}
+
+	/** Scrolls an element to the top of the window (for a screenshot of it). */
+	public void scrollTo(By locator) {
+		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView()",
+				find(locator));
+	}
+
+	/** The size of the window's viewport, as a phone's (360 x 740) or a desktop's. */
+	public void resize(int width, int height) {
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+	}
+
+	/**
+	 * The width of the page's content: wider than the viewport means a sideways scroll.
+	 */
+	public long scrollWidth() {
+		return ((Number) ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth")).longValue();
+	}
+
+	public long innerWidth() {
+		return ((Number) ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("return window.innerWidth")).longValue();
+	}
+
 	/** No WCAG 2.1 A/AA violation that axe-core can detect on the current page. */
 	public void assertAccessible() {
 		var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

@@ -115,6 +115,11 @@ public final class PageClient {
 	}
 
 	public Page post(String path, Map<String, String> form) {
+		return post(path, form, Map.of());
+	}
+
+	/** A form posted with extra headers, as htmx sends it ({@code HX-Request: true}). */
+	public Page post(String path, Map<String, String> form, Map<String, String> headers) {
 		var fields = new LinkedHashMap<>(form);
 		fields.putIfAbsent("_csrf", this.csrf);
 		var body = fields.entrySet()
@@ -122,10 +127,11 @@ public final class PageClient {
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+		var request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	private Page send(HttpRequest request) {

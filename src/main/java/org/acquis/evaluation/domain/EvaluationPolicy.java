@@ -42,8 +42,17 @@ public final class EvaluationPolicy {
 	}
 
 	public boolean canImprove(List<KnowledgeElement> competenceHistory, boolean evaluationCompleted) {
-		Optional<Instant> last = KnowledgeState.of(competenceHistory).lastCreatedAt();
-		return evaluationCompleted && last.isPresent() && !clock.instant().isBefore(last.get().plus(IMPROVE_DELAY));
+		return evaluationCompleted
+				&& improveAllowedAt(competenceHistory).filter(allowedAt -> !clock.instant().isBefore(allowedAt))
+					.isPresent();
+	}
+
+	/**
+	 * When a completed evaluation may be retried; empty when there is nothing to improve
+	 * (no knowledge element).
+	 */
+	public Optional<Instant> improveAllowedAt(List<KnowledgeElement> competenceHistory) {
+		return KnowledgeState.of(competenceHistory).lastCreatedAt().map(last -> last.plus(IMPROVE_DELAY));
 	}
 
 	/**

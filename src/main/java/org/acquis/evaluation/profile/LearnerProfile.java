@@ -68,7 +68,9 @@ public class LearnerProfile {
 			var completed = status == CompetenceStatus.COMPLETED;
 			return new Scorecard(competence.code(), competence.name(), competence.areaCode(), score.level(),
 					score.pix(), status, completed && policy.canReset(history), policy.canImprove(history, completed),
-					latest.filter(Assessment::started).map(Assessment::id).orElse(null));
+					latest.filter(Assessment::started).map(Assessment::id).orElse(null),
+					completed ? policy.improveAllowedAt(history).orElse(null) : null,
+					completed ? policy.resetAllowedAt(history).orElse(null) : null);
 		}).toList();
 		int total = scorecards.stream().mapToInt(Scorecard::pix).sum();
 		boolean certifiable = scorecards.stream().filter(s -> s.level() >= 1).count() >= CERTIFIABLE_COMPETENCES;

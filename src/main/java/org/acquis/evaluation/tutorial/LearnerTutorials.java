@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tutorials a learner saved or found useful. Saving twice is saving once. */
+/**
+ * Tutorials a learner saved or found useful, both toggles. Saving twice is saving once.
+ */
 @Component
 public class LearnerTutorials {
 
@@ -34,13 +36,14 @@ public class LearnerTutorials {
 			.update();
 	}
 
+	/** Marks a tutorial useful, or no longer useful: a toggle, as saving. */
 	@Transactional
-	public void markUseful(UUID userId, String tutorialId) {
+	public void markUseful(UUID userId, String tutorialId, boolean useful) {
 		check(tutorialId);
 		this.jdbc.sql("""
-				INSERT INTO evaluation_learner_tutorial (user_id, tutorial_id, useful) VALUES (?, ?, TRUE)
-				ON CONFLICT (user_id, tutorial_id) DO UPDATE SET useful = TRUE, updated_at = now()""")
-			.params(userId, tutorialId)
+				INSERT INTO evaluation_learner_tutorial (user_id, tutorial_id, useful) VALUES (?, ?, ?)
+				ON CONFLICT (user_id, tutorial_id) DO UPDATE SET useful = EXCLUDED.useful, updated_at = now()""")
+			.params(userId, tutorialId, useful)
 			.update();
 	}
 

@@ -57,6 +57,9 @@ class EvaluationPolicyTest {
 		assertThat(at(LAST.plus(Duration.ofDays(4))).canImprove(history, true)).isTrue();
 		assertThat(at(LAST.plus(Duration.ofDays(40))).canImprove(history, false)).isFalse();
 		assertThat(at(LAST.plus(Duration.ofDays(40))).canImprove(List.of(), true)).isFalse();
+		assertThat(at(LAST).improveAllowedAt(history)).as("the day the page announces")
+			.contains(LAST.plus(Duration.ofDays(4)));
+		assertThat(at(LAST).improveAllowedAt(List.of())).isEmpty();
 	}
 
 	@Test

@@ -52,13 +52,15 @@ class AnswerChallenge {
 
 	private final EvaluationSettings settings;
 
+	private final LevelsGained levels;
+
 	private final Clock clock;
 
 	private final KnowledgeElementInference inference = new KnowledgeElementInference();
 
 	AnswerChallenge(LockWithHistory locks, Answers answers, KnowledgeElements knowledgeElements, AssessedSkills skills,
 			NextChallengeChoice choice, ContentBank bank, AskNextChallenge ask, ApplicationEventPublisher events,
-			EvaluationSettings settings, Clock clock) {
+			EvaluationSettings settings, LevelsGained levels, Clock clock) {
 		this.locks = locks;
 		this.answers = answers;
 		this.knowledgeElements = knowledgeElements;
@@ -68,6 +70,7 @@ class AnswerChallenge {
 		this.ask = ask;
 		this.events = events;
 		this.settings = settings;
+		this.levels = levels;
 		this.clock = clock;
 	}
 
@@ -110,10 +113,12 @@ class AnswerChallenge {
 		if (next == null) {
 			this.events.publishEvent(new AssessmentCompleted(assessment.id(), assessment.userId(),
 					assessment.type().name(), assessment.competence()));
-			return new Answered(recorded, Optional.empty());
+			return new Answered(recorded, Optional.empty(), learnt.levelUp());
 		}
-		return new Answered(recorded, Optional.of(new AskNextChallenge.AskedChallenge(
-				assessment.answered(challenge.timed(), next.id(), now, nextDeadline), next, nextDeadline)));
+		return new Answered(recorded,
+				Optional.of(new AskNextChallenge.AskedChallenge(
+						assessment.answered(challenge.timed(), next.id(), now, nextDeadline), next, nextDeadline)),
+				learnt.levelUp());
 	}
 
 	/**
@@ -146,7 +151,7 @@ class AnswerChallenge {
 	private Optional<Answered> replayed(Assessment assessment, GivenAnswer given) {
 		var key = given.idempotencyKey();
 		return key == null ? Optional.empty() : this.answers.byIdempotencyKey(assessment.id(), key)
-			.map(first -> new Answered(first, this.ask.ask(assessment.id(), given.userId())));
+			.map(first -> new Answered(first, this.ask.ask(assessment.id(), given.userId()), null));
 	}
 
 	private Judgement judge(Challenge challenge, GivenAnswer given, boolean late) {
@@ -199,18 +204,22 @@ class AnswerChallenge {
 					now);
 			created.stream().filter(e -> places.containsKey(e.skillId())).forEach(history::add);
 		}
+		var levelUp = this.levels.of(locked, challenge.skillId(), created).orElse(null);
 		return new Learnt(KnowledgeElements.Rows.of(places, created), this.choice.choose(assessment, assessed, history,
-				PreviousQuestion.of(challenge.timed()), assessment.answers() + 1, now));
+				PreviousQuestion.of(challenge.timed()), assessment.answers() + 1, now), levelUp);
 	}
 
-	private record Learnt(KnowledgeElements.Rows elements, Optional<Challenge> next) {
+	private record Learnt(KnowledgeElements.Rows elements, Optional<Challenge> next,
+			LevelsGained.@Nullable LevelUp levelUp) {
 	}
 
 	/**
 	 * A recorded answer and the question to answer next, empty when the assessment is
-	 * over.
+	 * over; {@code levelUp}: the level this answer raised, if it did (a replay does not
+	 * say it again).
 	 */
-	public record Answered(Answers.RecordedAnswer answer, Optional<AskNextChallenge.AskedChallenge> next) {
+	public record Answered(Answers.RecordedAnswer answer, Optional<AskNextChallenge.AskedChallenge> next,
+			LevelsGained.@Nullable LevelUp levelUp) {
 	}
 
 	private record Judgement(AnswerResult result, @Nullable String fieldResults) {

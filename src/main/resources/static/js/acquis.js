@@ -26,4 +26,12 @@ document.addEventListener('DOMContentLoaded', () => {
       document.addEventListener('visibilitychange', () => { if (document.hidden) focused.value = 'true'; });
     }
   }
+  // a level gained: the notice is in the page already; written again once loaded, so that
+  // screen readers announce the status region
+  const levelUp = document.querySelector('.level-up[data-announce]');
+  if (levelUp) {
+    const notice = levelUp.innerHTML;
+    levelUp.innerHTML = '';
+    setTimeout(() => { levelUp.innerHTML = notice; }, 150);
+  }
 });

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One question per page: post the answer, redirect, get the next question. */
 @Controller
@@ -58,16 +59,30 @@ class QuestionPages {
 	}
 
 	@PostMapping("/evaluations/{id}")
-	String answer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, CurrentUser user) {
+	String answer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, CurrentUser user,
+			RedirectAttributes redirect) {
 		var given = given(id, form, user);
 		this.nextQuestions.forget(id);
 		try {
 			var answered = this.answer.answer(given);
+			var levelUp = answered.levelUp();
+			if (levelUp != null) {
+				// announced on the page the redirect shows; kept in the session: plain
+				// values
+				var notice = new java.util.LinkedHashMap<String, Object>();
+				notice.put("competence", levelUp.competence());
+				notice.put("level", levelUp.level());
+				redirect.addFlashAttribute("levelUp", notice);
+			}
 			if (answered.next().isEmpty()) {
 				return "redirect:/evaluations/" + id + "/resultat";
 			}
 			// post, redirect, get: the page shows the question the answer chose
-			this.nextQuestions.keep(user.id(), answered.next().get());
+			var next = answered.next().get();
+			this.nextQuestions.keep(user.id(), next);
+			if (Checkpoints.due(next.assessment())) {
+				return "redirect:/evaluations/" + id + "/point-etape";
+			}
 		}
 		catch (DomainException ex) {
 			// a second tab or a double click: the question was answered already, show the

@@ -54,13 +54,15 @@ class AnswerChallenge {
 
 	private final LevelsGained levels;
 
+	private final QuestionProgress progress;
+
 	private final Clock clock;
 
 	private final KnowledgeElementInference inference = new KnowledgeElementInference();
 
 	AnswerChallenge(LockWithHistory locks, Answers answers, KnowledgeElements knowledgeElements, AssessedSkills skills,
 			NextChallengeChoice choice, ContentBank bank, AskNextChallenge ask, ApplicationEventPublisher events,
-			EvaluationSettings settings, LevelsGained levels, Clock clock) {
+			EvaluationSettings settings, LevelsGained levels, QuestionProgress progress, Clock clock) {
 		this.locks = locks;
 		this.answers = answers;
 		this.knowledgeElements = knowledgeElements;
@@ -71,6 +73,7 @@ class AnswerChallenge {
 		this.events = events;
 		this.settings = settings;
 		this.levels = levels;
+		this.progress = progress;
 		this.clock = clock;
 	}
 
@@ -117,7 +120,8 @@ class AnswerChallenge {
 		}
 		return new Answered(recorded,
 				Optional.of(new AskNextChallenge.AskedChallenge(
-						assessment.answered(challenge.timed(), next.id(), now, nextDeadline), next, nextDeadline)),
+						assessment.answered(challenge.timed(), next.id(), now, nextDeadline), next, nextDeadline,
+						learnt.skillsLeft())),
 				learnt.levelUp());
 	}
 
@@ -205,12 +209,14 @@ class AnswerChallenge {
 			created.stream().filter(e -> places.containsKey(e.skillId())).forEach(history::add);
 		}
 		var levelUp = this.levels.of(locked, challenge.skillId(), created).orElse(null);
-		return new Learnt(KnowledgeElements.Rows.of(places, created), this.choice.choose(assessment, assessed, history,
-				PreviousQuestion.of(challenge.timed()), assessment.answers() + 1, now), levelUp);
+		return new Learnt(
+				KnowledgeElements.Rows.of(places, created), this.choice.choose(assessment, assessed, history,
+						PreviousQuestion.of(challenge.timed()), assessment.answers() + 1, now),
+				levelUp, this.progress.left(assessed, history));
 	}
 
 	private record Learnt(KnowledgeElements.Rows elements, Optional<Challenge> next,
-			LevelsGained.@Nullable LevelUp levelUp) {
+			LevelsGained.@Nullable LevelUp levelUp, int skillsLeft) {
 	}
 
 	/**

@@ -133,7 +133,17 @@ class AskNextChallenge {
 		return now.plusSeconds(Objects.requireNonNull(challenge.timerSeconds()) + (long) settings.timerGraceSeconds());
 	}
 
-	public record AskedChallenge(Assessment assessment, Challenge challenge, @Nullable Instant deadline) {
+	/**
+	 * @param skillsLeft the skills that may still be asked, when the answer that chose
+	 * this question counted them ({@code QuestionProgress}), else null
+	 */
+	public record AskedChallenge(Assessment assessment, Challenge challenge, @Nullable Instant deadline,
+			@Nullable Integer skillsLeft) {
+
+		public AskedChallenge(Assessment assessment, Challenge challenge, @Nullable Instant deadline) {
+			this(assessment, challenge, deadline, null);
+		}
+
 	}
 
 }

@@ -30,11 +30,15 @@ class QuestionPages {
 
 	private final NextQuestions nextQuestions;
 
-	QuestionPages(AskNextChallenge ask, AnswerChallenge answer, ContentBank bank, NextQuestions nextQuestions) {
+	private final QuestionProgress progress;
+
+	QuestionPages(AskNextChallenge ask, AnswerChallenge answer, ContentBank bank, NextQuestions nextQuestions,
+			QuestionProgress progress) {
 		this.ask = ask;
 		this.answer = answer;
 		this.bank = bank;
 		this.nextQuestions = nextQuestions;
+		this.progress = progress;
 	}
 
 	/**
@@ -50,6 +54,7 @@ class QuestionPages {
 		var assessment = asked.get().assessment();
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("number", assessment.answers() + 1);
+		model.addAttribute("progress", this.progress.of(asked.get()));
 		model.addAttribute("challenge",
 				ChallengeView.of(asked.get().challenge(), asked.get().deadline(), assessment.seed()));
 		model.addAttribute("answerKey", UUID.randomUUID().toString());

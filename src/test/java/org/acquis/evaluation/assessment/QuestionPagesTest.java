@@ -110,11 +110,24 @@ class QuestionPagesTest extends IntegrationTest {
 			}
 			html = page.get(path).body();
 			levelUpShown |= html.contains("class=\"level-up\"");
+			assertProgress(html, answered.size());
+			assertProgress(page.get(path).body(), answered.size());
 		}
 		assertThat(checkpoints).isEqualTo(answered.size() / 5 - (answered.size() % 5 == 0 ? 1 : 0));
 		assertThat(levelUpShown).as("a level gained is announced").isTrue();
 		assertThat(html).contains("role=\"status\"");
 		assertResult(html, answered.size());
+	}
+
+	/**
+	 * "Question n" and a bar: the answers given over those plus an estimate of the rest.
+	 */
+	private static void assertProgress(String html, int answered) {
+		assertThat(html).contains("Question " + (answered + 1));
+		var bar = Pattern.compile("<progress value=\"(\\d+)\" max=\"(\\d+)\"").matcher(html);
+		assertThat(bar.find()).as(html).isTrue();
+		assertThat(Integer.parseInt(bar.group(1))).isEqualTo(answered);
+		assertThat(Integer.parseInt(bar.group(2))).as("never full while a question is asked").isGreaterThan(answered);
 	}
 
 	private void assertCheckpoint(String checkpoint, java.util.List<org.acquis.referential.Challenge> group,

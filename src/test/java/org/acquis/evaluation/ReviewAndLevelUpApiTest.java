@@ -38,6 +38,9 @@ class ReviewAndLevelUpApiTest extends IntegrationTest {
 		var announced = new ArrayList<Integer>();
 		var question = api.get(path(assessment, "next-challenge")).body();
 		while (question != null) {
+			if (question.get("awaitingStart").asBoolean()) {
+				api.post(path(assessment, "current-challenge/start"), Map.of());
+			}
 			var challenge = this.bank.challenge(question.get("challengeId").asString()).orElseThrow();
 			var answered = api.post(path(assessment, "answers"),
 					Map.of("challengeId", challenge.id(), "value", value(challenge, level(challenge) <= 3)));
@@ -64,6 +67,9 @@ class ReviewAndLevelUpApiTest extends IntegrationTest {
 		var answered = new ArrayList<Challenge>();
 		var question = api.get(path(assessment, "next-challenge")).body();
 		for (int i = 0; i < 3; i++) {
+			if (question.get("awaitingStart").asBoolean()) {
+				api.post(path(assessment, "current-challenge/start"), Map.of());
+			}
 			var challenge = this.bank.challenge(question.get("challengeId").asString()).orElseThrow();
 			var right = i != 1;
 			question = api
@@ -87,6 +93,7 @@ class ReviewAndLevelUpApiTest extends IntegrationTest {
 			assertThat(reviewed.get("challengeId").asString()).as("oldest first").isEqualTo(challenge.id());
 			assertThat(reviewed.get("instruction").asString()).isEqualTo(challenge.instruction());
 			assertThat(reviewed.get("result").asString()).isEqualTo(i == 1 ? "KO" : "OK");
+			assertThat(reviewed.get("given").asString()).isNotBlank();
 			assertThat(accepted(reviewed)).as("the accepted answers as authored").containsAll(acceptedTexts(challenge));
 			assertThat(reviewed.get("correction").get("text").asString()).isNotBlank();
 			if (challenge.type() == Challenge.Type.QCU) {

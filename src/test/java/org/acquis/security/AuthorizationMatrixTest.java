@@ -78,6 +78,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			{ "GET", "/api/assessments/{assessment}", null, "401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/assessments/{assessment}/next-challenge", null, "401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/assessments/{assessment}/review", null, "401 2xx 404 404 404 404 404" },
+			{ "POST", "/api/assessments/{assessment}/current-challenge/start", "{}", "401 2xx 404 404 404 404 404" },
 			{ "POST", "/api/assessments/{assessment}/answers", "{\"challengeId\":\"{challenge}\",\"skipped\":true}",
 					"401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/me/profile", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },

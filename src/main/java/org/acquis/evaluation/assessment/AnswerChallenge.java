@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.acquis.evaluation.AssessmentCompleted;
-import org.acquis.evaluation.assessment.EvaluationSettings;
 import org.acquis.evaluation.domain.KnowledgeElement;
 import org.acquis.evaluation.domain.KnowledgeElementInference;
 import org.acquis.evaluation.domain.PreviousQuestion;
@@ -50,8 +49,6 @@ class AnswerChallenge {
 
 	private final ApplicationEventPublisher events;
 
-	private final EvaluationSettings settings;
-
 	private final LevelsGained levels;
 
 	private final QuestionProgress progress;
@@ -62,7 +59,7 @@ class AnswerChallenge {
 
 	AnswerChallenge(LockWithHistory locks, Answers answers, KnowledgeElements knowledgeElements, AssessedSkills skills,
 			NextChallengeChoice choice, ContentBank bank, AskNextChallenge ask, ApplicationEventPublisher events,
-			EvaluationSettings settings, LevelsGained levels, QuestionProgress progress, Clock clock) {
+			LevelsGained levels, QuestionProgress progress, Clock clock) {
 		this.locks = locks;
 		this.answers = answers;
 		this.knowledgeElements = knowledgeElements;
@@ -71,7 +68,6 @@ class AnswerChallenge {
 		this.bank = bank;
 		this.ask = ask;
 		this.events = events;
-		this.settings = settings;
 		this.levels = levels;
 		this.progress = progress;
 		this.clock = clock;
@@ -107,10 +103,9 @@ class AnswerChallenge {
 				challenge.skillId(), judged.result());
 		var learnt = learnAndChooseNext(locked, challenge, recorded, now);
 		var next = learnt.next().orElse(null);
-		var nextDeadline = next != null && next.timed() ? AskNextChallenge.deadline(next, now, this.settings) : null;
 		if (!this.answers.record(recorded, given.userId(), AnswerValues.stored(given.value()), judged.fieldResults(),
 				given.idempotencyKey(), learnt.elements(), assessment.rules().countsInProfile(), challenge.timed(),
-				next, nextDeadline, now)) {
+				next, null, now)) {
 			return replayed(assessment, given).orElseThrow();
 		}
 		if (next == null) {
@@ -118,18 +113,17 @@ class AnswerChallenge {
 					assessment.type().name(), assessment.competence()));
 			return new Answered(recorded, Optional.empty(), learnt.levelUp());
 		}
+		// a timed next question waits for the learner to start it (StartTimedChallenge)
 		return new Answered(recorded,
 				Optional.of(new AskNextChallenge.AskedChallenge(
-						assessment.answered(challenge.timed(), next.id(), now, nextDeadline), next, nextDeadline,
-						learnt.skillsLeft())),
+						assessment.answered(challenge.timed(), next.id(), now, null), next, null, learnt.skillsLeft())),
 				learnt.levelUp());
 	}
 
 	/**
-	 * A timed question's clock runs from when it became current: past its deadline the
-	 * answer is late. A timed current question without a deadline can only come from an
-	 * assessment recorded before clocks started with the answer and never shown since:
-	 * answered unseen, it is late too.
+	 * A timed question's clock runs from when the learner started it: past its deadline
+	 * the answer is late. A timed question answered without being started (its content
+	 * never shown) is late too: finding the question gives no time.
 	 */
 	private static boolean late(Assessment assessment, Challenge challenge, Instant now) {
 		var deadline = assessment.currentDeadline();

@@ -29,8 +29,11 @@ class AssessmentController {
 
 	private final AssessmentReview review;
 
-	AssessmentController(AskNextChallenge ask, AnswerChallenge answer, Assessments assessments,
-			AssessmentReview review) {
+	private final StartTimedChallenge start;
+
+	AssessmentController(AskNextChallenge ask, AnswerChallenge answer, Assessments assessments, AssessmentReview review,
+			StartTimedChallenge start) {
+		this.start = start;
 		this.ask = ask;
 		this.answer = answer;
 		this.assessments = assessments;
@@ -57,7 +60,14 @@ class AssessmentController {
 
 	/** The next-challenge body: the same in an answer's response. */
 	private static ChallengeView view(AskNextChallenge.AskedChallenge asked) {
-		return ChallengeView.of(asked.challenge(), asked.deadline(), asked.assessment().seed());
+		return asked.view();
+	}
+
+	@Operation(summary = "Start the current timed challenge: its clock starts now and it is shown whole "
+			+ "(idempotent; until then next-challenge shows only its type and timer, awaitingStart true)")
+	@PostMapping("/api/assessments/{id}/current-challenge/start")
+	ChallengeView start(@PathVariable UUID id, CurrentUser user) {
+		return view(this.start.start(id, user.id()));
 	}
 
 	@Operation(summary = "Answer the current challenge; the response carries the next one (null when finished)")

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.acquis.identity.CurrentUser;
 import org.acquis.referential.AnswerForm;
-import org.acquis.referential.ChallengeView;
 import org.acquis.referential.ContentBank;
 import org.acquis.shared.DomainException;
 import org.springframework.stereotype.Controller;
@@ -32,8 +31,11 @@ class QuestionPages {
 
 	private final QuestionProgress progress;
 
+	private final StartTimedChallenge start;
+
 	QuestionPages(AskNextChallenge ask, AnswerChallenge answer, ContentBank bank, NextQuestions nextQuestions,
-			QuestionProgress progress) {
+			QuestionProgress progress, StartTimedChallenge start) {
+		this.start = start;
 		this.ask = ask;
 		this.answer = answer;
 		this.bank = bank;
@@ -55,12 +57,19 @@ class QuestionPages {
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("number", assessment.answers() + 1);
 		model.addAttribute("progress", this.progress.of(asked.get()));
-		model.addAttribute("challenge",
-				ChallengeView.of(asked.get().challenge(), asked.get().deadline(), assessment.seed()));
+		model.addAttribute("challenge", asked.get().view());
 		model.addAttribute("answerKey", UUID.randomUUID().toString());
 		model.addAttribute("competence", assessment.competence() == null ? null
 				: this.bank.competence(ContentBank.CORE, assessment.competence()).orElse(null));
 		return "evaluation/question";
+	}
+
+	/** "Commencer" on a timed question's warning: its clock starts, then the question. */
+	@PostMapping("/evaluations/{id}/commencer")
+	String start(@PathVariable UUID id, CurrentUser user) {
+		this.nextQuestions.forget(id);
+		this.start.start(id, user.id());
+		return "redirect:/evaluations/" + id;
 	}
 
 	@PostMapping("/evaluations/{id}")

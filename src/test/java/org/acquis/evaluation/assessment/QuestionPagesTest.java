@@ -91,6 +91,11 @@ class QuestionPagesTest extends IntegrationTest {
 		int checkpoints = 0;
 		boolean levelUpShown = false;
 		while (true) {
+			if (html.contains("data-test=\"timed-warning\"")) {
+				// a timed question: announced, then started
+				assertThat(page.post(path + "/commencer", Map.of()).location()).endsWith(path);
+				html = page.get(path).body();
+			}
 			var challenge = this.bank.challenge(hidden(html, "challengeId")).orElseThrow();
 			var form = form(html, challenge, this.bank.skill(challenge.skillId()).orElseThrow().level() <= 3);
 			var posted = page.post(path, form);

@@ -87,6 +87,7 @@ class LearnerJourneyTest extends IntegrationTest {
 			assertThat(browser.find(By.cssSelector("[data-test=result]")).getText())
 				.isEqualTo("Compétence 1.1 : niveau 2, 16 pix.");
 			browser.assertAccessible();
+			browser.screenshot("result");
 			var tutorials = browser.findAll(By.cssSelector("article.tutorial"));
 			assertThat(tutorials).isNotEmpty();
 			browser.clickAndWait(tutorials.get(0).findElement(By.cssSelector("form button")));

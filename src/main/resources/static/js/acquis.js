@@ -41,6 +41,14 @@ document.addEventListener('htmx:afterSwap', () => {
     const main = document.getElementById('contenu');
     if (main) main.focus();
   }
+  // a level gained: the notice is in the page already; written again once loaded, so that
+  // screen readers announce the status region
+  const levelUp = document.querySelector('.level-up[data-announce]');
+  if (levelUp) {
+    const notice = levelUp.innerHTML;
+    levelUp.innerHTML = '';
+    setTimeout(() => { levelUp.innerHTML = notice; }, 150);
+  }
 });
 
 // What was typed survives a session that ends before the answer is sent: kept in this tab

@@ -14,10 +14,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param deadline when a timed question's clock runs out, as the caller (the assessment)
  * counts it
+ * @param awaitingStart a timed question whose clock has not started: only its type and
+ * timer are shown (the warning before "Commencer"), nothing of the question itself
  */
 public record ChallengeView(String challengeId, String type, String instruction, List<ProposalView> proposals,
 		List<FieldView> fields, @Nullable Integer timerSeconds, @Nullable Instant deadline, boolean focused,
-		List<FileView> attachments, @Nullable FileView illustration) {
+		List<FileView> attachments, @Nullable FileView illustration, boolean awaitingStart) {
 
 	/** An opaque id (it tells neither the author's position nor whether it is right). */
 	public record ProposalView(String id, String text) {
@@ -41,6 +43,16 @@ public record ChallengeView(String challengeId, String type, String instruction,
 		return view(challenge, proposals, deadline);
 	}
 
+	/**
+	 * A timed question before its clock starts: its id, type, timer and focus only, so
+	 * that finding it gives no time (the instruction, proposals, fields and files come
+	 * once the learner starts it).
+	 */
+	public static ChallengeView awaitingStart(Challenge challenge) {
+		return new ChallengeView(challenge.id(), challenge.type().name(), "", List.of(), List.of(),
+				challenge.timerSeconds(), null, challenge.focused(), List.of(), null, true);
+	}
+
 	/** As its author wrote it: proposals in their order, no clock running. */
 	public static ChallengeView asAuthored(Challenge challenge) {
 		return view(challenge, proposals(challenge), null);
@@ -55,8 +67,9 @@ public record ChallengeView(String challengeId, String type, String instruction,
 					.stream()
 					.map(a -> new FileView(a, challenge.fileUrl(a) + "?download=true", null))
 					.toList(),
-				illustration == null ? null : new FileView(illustration.file(), challenge.fileUrl(illustration.file()),
-						illustration.alt()));
+				illustration == null ? null
+						: new FileView(illustration.file(), challenge.fileUrl(illustration.file()), illustration.alt()),
+				false);
 	}
 
 	private static List<ProposalView> proposals(Challenge challenge) {

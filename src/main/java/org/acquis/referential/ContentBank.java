@@ -178,6 +178,16 @@ public final class ContentBank {
 	}
 
 	/**
+	 * The expected answer of a challenge as a person reads it, for an answer already
+	 * recorded (checkpoints, the result's recap): the only form in which a solution
+	 * leaves the referential, and never before the answer
+	 * ({@code SolutionsStayInsideTest}).
+	 */
+	public Correction correction(Challenge challenge) {
+		return Corrections.of(challenge, answerKey(challenge).solution());
+	}
+
+	/**
 	 * A challenge's solution and checking answers, for the referential itself (the
 	 * linter, the authors' preview) and tests: its type is internal, so no other module
 	 * can use it ({@code ModularityTests}).

@@ -6,9 +6,20 @@ import java.util.Optional;
 
 /**
  * A framework: the core CRCN or an extension (CRCN-Édu, ...), with its areas and
- * competences.
+ * competences, and what each level means (the CRCN's level definitions, the same for
+ * every competence; empty when the framework gives none).
  */
-public record Framework(String code, String name, Kind kind, List<Area> areas) {
+public record Framework(String code, String name, Kind kind, List<Area> areas, List<Level> levels) {
+
+	public Framework {
+		areas = List.copyOf(areas);
+		levels = List.copyOf(levels);
+	}
+
+	/** A framework without level definitions. */
+	public Framework(String code, String name, Kind kind, List<Area> areas) {
+		this(code, name, kind, areas, List.of());
+	}
 
 	public enum Kind {
 
@@ -21,6 +32,18 @@ public record Framework(String code, String name, Kind kind, List<Area> areas) {
 
 	public record Competence(String code, String name, String description, String areaCode, List<String> themes,
 			Map<Integer, List<String>> levelMilestones) {
+	}
+
+	/**
+	 * One level of the framework: its number, its group ("Novice", "Indépendant"...) and
+	 * its official definition.
+	 */
+	public record Level(int number, String group, String definition) {
+	}
+
+	/** What a level means, when the framework defines it. */
+	public Optional<Level> level(int number) {
+		return this.levels.stream().filter(l -> l.number() == number).findFirst();
 	}
 
 	public List<Competence> competences() {

@@ -48,6 +48,10 @@ class AssessmentOnSkillsTest extends IntegrationTest {
 			if (next.status() == 204) {
 				break;
 			}
+			if (next.body().get("awaitingStart").asBoolean()) {
+				// a timed question: the learner starts it
+				api.post("/api/assessments/" + assessmentId + "/current-challenge/start", Map.of());
+			}
 			var challenge = this.bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
 			asked.add(challenge.skillId());
 			var answered = api.post("/api/assessments/" + assessmentId + "/answers",

@@ -58,6 +58,10 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 				return questions;
 			}
 			assertThat(next.status()).isEqualTo(200);
+			if (next.body().get("awaitingStart").asBoolean()) {
+				// a timed question: the learner starts it
+				next = api.post("/api/assessments/" + assessmentId + "/current-challenge/start", Map.of());
+			}
 			assertThat(next.raw())
 				.doesNotContainPattern("\"(solution|accepted|acceptedAnswers|wrongAnswers|rightAnswer)\"\\s*:");
 			var challenge = bank.challenge(next.body().get("challengeId").asString()).orElseThrow();
@@ -132,7 +136,7 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 	}
 
 	@Test
-	void aTimedQuestionsClockStartsWhenItBecomesCurrentAndAnAnswerAfterItIsTimedOut() {
+	void aTimedQuestionsClockStartsWhenTheLearnerStartsItAndAnAnswerAfterItIsTimedOut() {
 		var api = new ApiClient(baseUrl());
 		api.signUpAndLogin("Tim");
 		for (var competence : java.util.List.of("5.1", "1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1")) {
@@ -170,17 +174,37 @@ class CompetenceEvaluationApiTest extends IntegrationTest {
 		for (int i = 0; i < 60 && currentId != null; i++) {
 			var challenge = bank.challenge(currentId).orElseThrow();
 			if (challenge.timed()) {
-				// the learner takes a break: the clock runs all the same
+				// the learner takes a break: a question not started has no clock yet
 				clock.advance(Duration.ofSeconds(challenge.timerSeconds() + 10));
 				if (shown) {
-					var next = api.get(path).body();
-					assertThat(next.get("timerSeconds").asInt()).isEqualTo(challenge.timerSeconds());
-					var deadline = Instant.parse(next.get("deadline").asString());
-					assertThat(deadline).isCloseTo(madeCurrent.plusSeconds(challenge.timerSeconds() + 3),
+					var waiting = api.get(path).body();
+					assertThat(waiting.get("awaitingStart").asBoolean()).isTrue();
+					assertThat(waiting.get("deadline").isNull()).isTrue();
+					assertThat(waiting.get("timerSeconds").asInt()).isEqualTo(challenge.timerSeconds());
+					assertThat(waiting.get("instruction").asString()).as("nothing of the question before its start")
+						.isEmpty();
+					assertThat(waiting.get("proposals")).isEmpty();
+					assertThat(waiting.get("fields")).isEmpty();
+					var startedAt = clock.instant();
+					var started = api.post("/api/assessments/" + assessmentId + "/current-challenge/start", Map.of());
+					assertThat(started.status()).isEqualTo(200);
+					assertThat(started.body().get("awaitingStart").asBoolean()).isFalse();
+					assertThat(started.body().get("instruction").asString()).isEqualTo(challenge.instruction());
+					var deadline = Instant.parse(started.body().get("deadline").asString());
+					assertThat(deadline).isCloseTo(startedAt.plusSeconds(challenge.timerSeconds() + 3),
 							within(2, ChronoUnit.SECONDS));
-					// showing it again (a reload) does not restart its clock
+					clock.advance(Duration.ofSeconds(5));
+					// a second start, a reload: the same clock
+					assertThat(Instant
+						.parse(api.post("/api/assessments/" + assessmentId + "/current-challenge/start", Map.of())
+							.body()
+							.get("deadline")
+							.asString()))
+						.isEqualTo(deadline);
 					assertThat(Instant.parse(api.get(path).body().get("deadline").asString())).isEqualTo(deadline);
+					clock.advance(Duration.ofSeconds(challenge.timerSeconds()));
 				}
+				// shown and answered too late, or answered without being started
 				var late = api.post("/api/assessments/" + assessmentId + "/answers", Map.of("challengeId",
 						challenge.id(), "value", json(this.bank.answerKey(challenge).rightAnswer())));
 				assertThat(late.body().get("result").asString()).isEqualTo("TIMED_OUT");

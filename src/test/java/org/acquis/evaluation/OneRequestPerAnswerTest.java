@@ -109,7 +109,7 @@ class OneRequestPerAnswerTest extends IntegrationTest {
 	}
 
 	@Test
-	void aTimedNextChallengeCarriesTheDeadlineItsClockStartedWith() {
+	void aTimedNextChallengeAwaitsItsStartThenCarriesItsDeadline() {
 		var api = new ApiClient(baseUrl());
 		api.signUpAndLogin("Chrono");
 		for (var competence : java.util.List.of("5.1", "1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1")) {
@@ -121,8 +121,14 @@ class OneRequestPerAnswerTest extends IntegrationTest {
 						CompetenceEvaluationApiTest.json(this.bank.answerKey(challenge).rightAnswer())));
 				var next = answered.body().get("nextChallenge");
 				if (!next.isNull() && !next.get("timerSeconds").isNull()) {
-					assertThat(next.get("deadline").isNull()).as("its clock runs from the answer").isFalse();
+					assertThat(next.get("deadline").isNull()).as("its clock waits for its start").isTrue();
+					assertThat(next.get("awaitingStart").asBoolean()).isTrue();
+					assertThat(next.get("instruction").asString()).isEmpty();
 					assertThat(next).isEqualTo(api.get(path(assessment, "next-challenge")).body());
+					var started = api.post(path(assessment, "current-challenge/start"), Map.of());
+					assertThat(started.body().get("deadline").isNull()).isFalse();
+					assertThat(started.raw()).doesNotContainPattern(SOLUTION_FIELDS);
+					assertThat(started.body()).isEqualTo(api.get(path(assessment, "next-challenge")).body());
 					return;
 				}
 				current = next.isNull() ? null : next;

@@ -50,7 +50,25 @@ class LearnerJourneyTest extends IntegrationTest {
 
 			int questions = 0;
 			var sessionEnded = false;
-			while (browser.url().matches(".*/evaluations/[0-9a-f-]+$") && questions < 40) {
+			int checkpoints = 0;
+			while (browser.url().matches(".*/evaluations/[0-9a-f-]+(/point-etape)?$") && questions < 40) {
+				if (browser.url().endsWith("/point-etape")) {
+					// every 5 answers: the answers just given, corrections on demand
+					assertThat(browser.findAll(By.cssSelector("ol.review > li"))).hasSize(5);
+					if (checkpoints++ == 0) {
+						browser.assertAccessible();
+						browser.find(By.cssSelector("details.answers-and-tutorials summary")).click();
+						assertThat(browser.find(By.cssSelector("details.answers-and-tutorials dl")).getText())
+							.contains("Réponse attendue");
+						browser.screenshot("checkpoint");
+					}
+					browser.clickAndWait(By.cssSelector("[data-test=continue]"));
+					continue;
+				}
+				if (!browser.findAll(By.cssSelector("[data-test=timed-warning]")).isEmpty()) {
+					// announced before its clock starts
+					browser.clickAndWait(By.cssSelector("form[action$='/commencer'] button"));
+				}
 				if (questions == 0) {
 					browser.assertAccessible();
 					browser.screenshot("question");
@@ -72,9 +90,11 @@ class LearnerJourneyTest extends IntegrationTest {
 			}
 
 			assertThat(browser.url()).endsWith("/resultat");
+			assertThat(checkpoints).as("a checkpoint every 5 answers").isEqualTo((questions - 1) / 5);
 			assertThat(browser.find(By.cssSelector("[data-test=result]")).getText())
 				.isEqualTo("Compétence 1.1 : niveau 2, 16 pix.");
 			browser.assertAccessible();
+			browser.screenshot("result");
 			var tutorials = browser.findAll(By.cssSelector("article.tutorial"));
 			assertThat(tutorials).isNotEmpty();
 			var save = tutorials.get(0).findElement(By.cssSelector("button[data-test=save]"));

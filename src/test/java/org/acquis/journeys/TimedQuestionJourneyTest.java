@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A timed question whose time is up sends itself: the page's script submits the form
- * (new-user review, finding 1: the "submit" button hid the form's submit method, and at 0
- * s nothing happened).
+ * A timed question is announced before its clock starts ("Cette question est minutée : 45
+ * secondes. Commencer"), and once its time is up it sends itself: the page's script
+ * submits the form (new-user review, finding 1: the "submit" button hid the form's submit
+ * method, and at 0 s nothing happened).
  */
 class TimedQuestionJourneyTest extends IntegrationTest {
 
@@ -57,15 +58,26 @@ class TimedQuestionJourneyTest extends IntegrationTest {
 			var path = browser.url().replaceFirst("^https?://[^/]+", "");
 			assertThat(path).matches("/evaluations/[0-9a-f-]+");
 			assessment = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
-			// the question of the page is now a timed one whose time ran out (the
-			// browser's
-			// clock, real time, is what the script compares with)
+			// the question of the page is now a timed one, not started yet
 			this.jdbc
 				.sql("""
-						UPDATE evaluation_assessment SET current_challenge_id = ?, current_asked_at = ?, current_deadline = ?
+						UPDATE evaluation_assessment SET current_challenge_id = ?, current_asked_at = ?, current_deadline = NULL
 						WHERE id = ?""")
-				.params(timed.id(), Timestamp.from(Instant.now().minusSeconds(60)),
-						Timestamp.from(Instant.now().minusSeconds(10)), assessment)
+				.params(timed.id(), Timestamp.from(Instant.now()), assessment)
+				.update();
+			browser.open(path);
+			// announced before its clock starts, without the question
+			assertThat(browser.find(By.cssSelector("[data-test=timed-warning]")).getText())
+				.contains("Cette question est minutée : " + timed.timerSeconds() + " secondes");
+			assertThat(browser.driver().findElements(By.id("answer-form"))).isEmpty();
+			assertThat(deadline(assessment)).as("no clock before Commencer").isNull();
+			browser.clickAndWait(By.cssSelector("form[action$='/commencer'] button"));
+			assertThat(deadline(assessment)).as("Commencer starts the clock").isNotNull();
+			assertThat(browser.find(By.id("answer-form")).isDisplayed()).isTrue();
+			// its time ran out (the browser's clock, real time, is what the script
+			// compares with)
+			this.jdbc.sql("UPDATE evaluation_assessment SET current_deadline = ? WHERE id = ?")
+				.params(Timestamp.from(Instant.now().minusSeconds(10)), assessment)
 				.update();
 			browser.open(path);
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> answered(assessment, timed.id()));
@@ -74,6 +86,15 @@ class TimedQuestionJourneyTest extends IntegrationTest {
 			.params(assessment, timed.id())
 			.query(String.class)
 			.single()).isEqualTo("TIMED_OUT");
+	}
+
+	private Instant deadline(UUID assessment) {
+		return this.jdbc.sql("SELECT current_deadline FROM evaluation_assessment WHERE id = ?")
+			.param(assessment)
+			.query((rs, row) -> java.util.Optional.ofNullable(rs.getTimestamp(1)))
+			.single()
+			.map(Timestamp::toInstant)
+			.orElse(null);
 	}
 
 	private boolean answered(UUID assessment, String challenge) {

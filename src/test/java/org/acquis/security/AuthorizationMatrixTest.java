@@ -77,6 +77,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			{ "POST", "/api/competence-evaluations/1.1/improve", "{}", "401 2xx 2xx 2xx 2xx 2xx 2xx" },
 			{ "GET", "/api/assessments/{assessment}", null, "401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/assessments/{assessment}/next-challenge", null, "401 2xx 404 404 404 404 404" },
+			{ "GET", "/api/assessments/{assessment}/review", null, "401 2xx 404 404 404 404 404" },
+			{ "POST", "/api/assessments/{assessment}/current-challenge/start", "{}", "401 2xx 404 404 404 404 404" },
 			{ "POST", "/api/assessments/{assessment}/answers", "{\"challengeId\":\"{challenge}\",\"skipped\":true}",
 					"401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/me/profile", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },

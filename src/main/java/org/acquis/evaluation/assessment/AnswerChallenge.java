@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.acquis.evaluation.AssessmentCompleted;
-import org.acquis.evaluation.assessment.EvaluationSettings;
 import org.acquis.evaluation.domain.KnowledgeElement;
 import org.acquis.evaluation.domain.KnowledgeElementInference;
 import org.acquis.evaluation.domain.PreviousQuestion;
@@ -50,7 +49,9 @@ class AnswerChallenge {
 
 	private final ApplicationEventPublisher events;
 
-	private final EvaluationSettings settings;
+	private final LevelsGained levels;
+
+	private final QuestionProgress progress;
 
 	private final Clock clock;
 
@@ -58,7 +59,7 @@ class AnswerChallenge {
 
 	AnswerChallenge(LockWithHistory locks, Answers answers, KnowledgeElements knowledgeElements, AssessedSkills skills,
 			NextChallengeChoice choice, ContentBank bank, AskNextChallenge ask, ApplicationEventPublisher events,
-			EvaluationSettings settings, Clock clock) {
+			LevelsGained levels, QuestionProgress progress, Clock clock) {
 		this.locks = locks;
 		this.answers = answers;
 		this.knowledgeElements = knowledgeElements;
@@ -67,7 +68,8 @@ class AnswerChallenge {
 		this.bank = bank;
 		this.ask = ask;
 		this.events = events;
-		this.settings = settings;
+		this.levels = levels;
+		this.progress = progress;
 		this.clock = clock;
 	}
 
@@ -101,26 +103,27 @@ class AnswerChallenge {
 				challenge.skillId(), judged.result());
 		var learnt = learnAndChooseNext(locked, challenge, recorded, now);
 		var next = learnt.next().orElse(null);
-		var nextDeadline = next != null && next.timed() ? AskNextChallenge.deadline(next, now, this.settings) : null;
 		if (!this.answers.record(recorded, given.userId(), AnswerValues.stored(given.value()), judged.fieldResults(),
 				given.idempotencyKey(), learnt.elements(), assessment.rules().countsInProfile(), challenge.timed(),
-				next, nextDeadline, now)) {
+				next, null, now)) {
 			return replayed(assessment, given).orElseThrow();
 		}
 		if (next == null) {
 			this.events.publishEvent(new AssessmentCompleted(assessment.id(), assessment.userId(),
 					assessment.type().name(), assessment.competence()));
-			return new Answered(recorded, Optional.empty());
+			return new Answered(recorded, Optional.empty(), learnt.levelUp());
 		}
-		return new Answered(recorded, Optional.of(new AskNextChallenge.AskedChallenge(
-				assessment.answered(challenge.timed(), next.id(), now, nextDeadline), next, nextDeadline)));
+		// a timed next question waits for the learner to start it (StartTimedChallenge)
+		return new Answered(recorded,
+				Optional.of(new AskNextChallenge.AskedChallenge(
+						assessment.answered(challenge.timed(), next.id(), now, null), next, null, learnt.skillsLeft())),
+				learnt.levelUp());
 	}
 
 	/**
-	 * A timed question's clock runs from when it became current: past its deadline the
-	 * answer is late. A timed current question without a deadline can only come from an
-	 * assessment recorded before clocks started with the answer and never shown since:
-	 * answered unseen, it is late too.
+	 * A timed question's clock runs from when the learner started it: past its deadline
+	 * the answer is late. A timed question answered without being started (its content
+	 * never shown) is late too: finding the question gives no time.
 	 */
 	private static boolean late(Assessment assessment, Challenge challenge, Instant now) {
 		var deadline = assessment.currentDeadline();
@@ -146,7 +149,7 @@ class AnswerChallenge {
 	private Optional<Answered> replayed(Assessment assessment, GivenAnswer given) {
 		var key = given.idempotencyKey();
 		return key == null ? Optional.empty() : this.answers.byIdempotencyKey(assessment.id(), key)
-			.map(first -> new Answered(first, this.ask.ask(assessment.id(), given.userId())));
+			.map(first -> new Answered(first, this.ask.ask(assessment.id(), given.userId()), null));
 	}
 
 	private Judgement judge(Challenge challenge, GivenAnswer given, boolean late) {
@@ -199,18 +202,24 @@ class AnswerChallenge {
 					now);
 			created.stream().filter(e -> places.containsKey(e.skillId())).forEach(history::add);
 		}
-		return new Learnt(KnowledgeElements.Rows.of(places, created), this.choice.choose(assessment, assessed, history,
-				PreviousQuestion.of(challenge.timed()), assessment.answers() + 1, now));
+		var levelUp = this.levels.of(locked, challenge.skillId(), created).orElse(null);
+		return new Learnt(
+				KnowledgeElements.Rows.of(places, created), this.choice.choose(assessment, assessed, history,
+						PreviousQuestion.of(challenge.timed()), assessment.answers() + 1, now),
+				levelUp, this.progress.left(assessed, history));
 	}
 
-	private record Learnt(KnowledgeElements.Rows elements, Optional<Challenge> next) {
+	private record Learnt(KnowledgeElements.Rows elements, Optional<Challenge> next,
+			LevelsGained.@Nullable LevelUp levelUp, int skillsLeft) {
 	}
 
 	/**
 	 * A recorded answer and the question to answer next, empty when the assessment is
-	 * over.
+	 * over; {@code levelUp}: the level this answer raised, if it did (a replay does not
+	 * say it again).
 	 */
-	public record Answered(Answers.RecordedAnswer answer, Optional<AskNextChallenge.AskedChallenge> next) {
+	public record Answered(Answers.RecordedAnswer answer, Optional<AskNextChallenge.AskedChallenge> next,
+			LevelsGained.@Nullable LevelUp levelUp) {
 	}
 
 	private record Judgement(AnswerResult result, @Nullable String fieldResults) {

@@ -49,11 +49,12 @@ public class Answers {
 	/**
 	 * Writes an answer, the knowledge elements it gives and the next state of its
 	 * assessment (the {@code next} question, asked now, its clock started now when it is
-	 * timed: {@code nextDeadline}; or completed when there is none) in one statement, the
-	 * assessment being locked by the caller; false when the answer's idempotency key was
-	 * already used in this assessment, and then nothing is written. The elements count in
-	 * the profile when the assessment does ({@code countsInProfile}). {@code value} and
-	 * {@code fieldResults} are JSON documents ({@link AnswerValues#stored},
+	 * timed and already started: {@code nextDeadline}, null while it waits for its start;
+	 * or completed when there is none) in one statement, the assessment being locked by
+	 * the caller; false when the answer's idempotency key was already used in this
+	 * assessment, and then nothing is written. The elements count in the profile when the
+	 * assessment does ({@code countsInProfile}). {@code value} and {@code fieldResults}
+	 * are JSON documents ({@link AnswerValues#stored},
 	 * {@link AnswerValues#fieldResults}).
 	 */
 	public boolean record(RecordedAnswer answer, UUID userId, @Nullable String value, @Nullable String fieldResults,

@@ -11,6 +11,7 @@ import org.acquis.evaluation.AssessmentCompleted;
 import org.acquis.evaluation.assessment.EvaluationSettings;
 import org.acquis.evaluation.domain.PreviousQuestion;
 import org.acquis.referential.Challenge;
+import org.acquis.referential.ChallengeView;
 import org.acquis.referential.ContentBank;
 import org.acquis.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -22,10 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The current question of an assessment: the one already chosen if it is unanswered (the
  * answer to the previous one chose it; resume after leaving, a second tab), else, for a
  * new assessment, the first one the adaptive algorithm picks. No question left completes
- * the assessment. A timed question's clock starts when it becomes current (with the
- * answer that chose it, or here for a first question), whatever the client reads: showing
- * a question is a plain read. The clock of a timed current question without one (an
- * assessment recorded before clocks started with the answer) starts at its first showing.
+ * the assessment. Showing a question is a plain read: a timed question's clock starts
+ * only when the learner starts it ({@link StartTimedChallenge}); until then it is shown
+ * without its content ({@link AskedChallenge#view()}), so that finding it gives no time.
  */
 @Component
 class AskNextChallenge {
@@ -42,14 +42,12 @@ class AskNextChallenge {
 
 	private final ApplicationEventPublisher events;
 
-	private final EvaluationSettings settings;
-
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	AskNextChallenge(Assessments assessments, KnowledgeElements knowledgeElements, AssessedSkills skills,
-			NextChallengeChoice choice, ContentBank bank, ApplicationEventPublisher events, EvaluationSettings settings,
+			NextChallengeChoice choice, ContentBank bank, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
 		this.assessments = assessments;
 		this.knowledgeElements = knowledgeElements;
@@ -57,7 +55,6 @@ class AskNextChallenge {
 		this.choice = choice;
 		this.bank = bank;
 		this.events = events;
-		this.settings = settings;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -70,8 +67,7 @@ class AskNextChallenge {
 			return Optional.empty();
 		}
 		var current = current(assessment);
-		if (current.isPresent() && (!current.get().timed() || assessment.currentDeadline() != null)
-				&& !assessment.pastDeadline(this.clock.instant())) {
+		if (current.isPresent() && !assessment.pastDeadline(this.clock.instant())) {
 			return Optional.of(new AskedChallenge(assessment, current.get(), assessment.currentDeadline()));
 		}
 		return Objects.requireNonNull(this.transactions.execute(status -> askUnderLock(assessmentId, userId)));
@@ -90,13 +86,7 @@ class AskNextChallenge {
 		}
 		var current = current(assessment);
 		if (current.isPresent()) {
-			var challenge = current.get();
-			if (challenge.timed() && assessment.currentDeadline() == null) {
-				var deadline = deadline(challenge, now);
-				this.assessments.startClock(assessmentId, now, deadline);
-				return Optional.of(new AskedChallenge(assessment, challenge, deadline));
-			}
-			return Optional.of(new AskedChallenge(assessment, challenge, assessment.currentDeadline()));
+			return Optional.of(new AskedChallenge(assessment, current.get(), assessment.currentDeadline()));
 		}
 		// a new assessment, or its question left the content bank
 		var assessed = this.skills.of(assessment);
@@ -107,9 +97,8 @@ class AskNextChallenge {
 			return complete(assessment, now);
 		}
 		var challenge = next.get();
-		var deadline = challenge.timed() ? deadline(challenge, now) : null;
-		this.assessments.ask(assessmentId, challenge.id(), now, deadline);
-		return Optional.of(new AskedChallenge(assessment, challenge, deadline));
+		this.assessments.ask(assessmentId, challenge.id(), now, null);
+		return Optional.of(new AskedChallenge(assessment, challenge, null));
 	}
 
 	private Optional<AskedChallenge> complete(Assessment assessment, Instant now) {
@@ -124,16 +113,36 @@ class AskNextChallenge {
 				: this.bank.challenge(assessment.currentChallengeId());
 	}
 
-	private Instant deadline(Challenge challenge, Instant now) {
-		return deadline(challenge, now, this.settings);
-	}
-
-	/** When a timed challenge made current at {@code now} times out, grace included. */
+	/** When a timed challenge started at {@code now} times out, grace included. */
 	static Instant deadline(Challenge challenge, Instant now, EvaluationSettings settings) {
 		return now.plusSeconds(Objects.requireNonNull(challenge.timerSeconds()) + (long) settings.timerGraceSeconds());
 	}
 
-	public record AskedChallenge(Assessment assessment, Challenge challenge, @Nullable Instant deadline) {
+	/**
+	 * @param skillsLeft the skills that may still be asked, when the answer that chose
+	 * this question counted them ({@code QuestionProgress}), else null
+	 */
+	public record AskedChallenge(Assessment assessment, Challenge challenge, @Nullable Instant deadline,
+			@Nullable Integer skillsLeft) {
+
+		public AskedChallenge(Assessment assessment, Challenge challenge, @Nullable Instant deadline) {
+			this(assessment, challenge, deadline, null);
+		}
+
+		/** A timed question whose clock has not started yet: it waits for its start. */
+		public boolean awaitingStart() {
+			return this.challenge.timed() && this.deadline == null;
+		}
+
+		/**
+		 * What the learner is shown (the next-challenge body): the question, or only the
+		 * warning of a timed one not started.
+		 */
+		public ChallengeView view() {
+			return awaitingStart() ? ChallengeView.awaitingStart(this.challenge)
+					: ChallengeView.of(this.challenge, this.deadline, this.assessment.seed());
+		}
+
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.acquis.evaluation.assessment;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.acquis.identity.CurrentUser;
 import org.acquis.referential.ChallengeView;
+import org.acquis.referential.Correction;
 import org.acquis.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -25,10 +27,17 @@ class AssessmentController {
 
 	private final Assessments assessments;
 
-	AssessmentController(AskNextChallenge ask, AnswerChallenge answer, Assessments assessments) {
+	private final AssessmentReview review;
+
+	private final StartTimedChallenge start;
+
+	AssessmentController(AskNextChallenge ask, AnswerChallenge answer, Assessments assessments, AssessmentReview review,
+			StartTimedChallenge start) {
+		this.start = start;
 		this.ask = ask;
 		this.answer = answer;
 		this.assessments = assessments;
+		this.review = review;
 	}
 
 	@Operation(summary = "An assessment's state")
@@ -51,7 +60,14 @@ class AssessmentController {
 
 	/** The next-challenge body: the same in an answer's response. */
 	private static ChallengeView view(AskNextChallenge.AskedChallenge asked) {
-		return ChallengeView.of(asked.challenge(), asked.deadline(), asked.assessment().seed());
+		return asked.view();
+	}
+
+	@Operation(summary = "Start the current timed challenge: its clock starts now and it is shown whole "
+			+ "(idempotent; until then next-challenge shows only its type and timer, awaitingStart true)")
+	@PostMapping("/api/assessments/{id}/current-challenge/start")
+	ChallengeView start(@PathVariable UUID id, CurrentUser user) {
+		return view(this.start.start(id, user.id()));
 	}
 
 	@Operation(summary = "Answer the current challenge; the response carries the next one (null when finished)")
@@ -66,7 +82,29 @@ class AssessmentController {
 				request.value(), Boolean.TRUE.equals(request.skipped()), Boolean.TRUE.equals(request.timedOut()),
 				Boolean.TRUE.equals(request.focusedOut()), idempotencyKey));
 		return new AnswerResponse(answered.answer().id(), answered.answer().result().name(),
-				answered.next().map(AssessmentController::view).orElse(null));
+				answered.next().map(AssessmentController::view).orElse(null), answered.levelUp());
+	}
+
+	@Operation(summary = "The answers recorded so far, oldest first, with the expected answer and tutorials "
+			+ "(its learner; not for a certification)")
+	@GetMapping("/api/assessments/{id}/review")
+	ReviewView review(@PathVariable UUID id, CurrentUser user) {
+		return new ReviewView(this.review.of(id, user.id())
+			.answers()
+			.stream()
+			.map(a -> new ReviewedView(a.challengeId(), a.instruction(), a.result().name(), a.given(), a.correction(),
+					a.tutorials().stream().map(t -> new TutorialView(t.id(), t.title())).toList()))
+			.toList());
+	}
+
+	record ReviewView(List<ReviewedView> answers) {
+	}
+
+	record ReviewedView(String challengeId, String instruction, String result, String given, Correction correction,
+			List<TutorialView> tutorials) {
+	}
+
+	record TutorialView(String id, String title) {
 	}
 
 	record AssessmentView(UUID id, String type, String state, int answers, @Nullable String competence) {
@@ -76,7 +114,12 @@ class AssessmentController {
 			@Nullable Boolean timedOut, @Nullable Boolean focusedOut) {
 	}
 
-	record AnswerResponse(UUID answerId, String result, @Nullable ChallengeView nextChallenge) {
+	/**
+	 * {@code levelUp}: the level this answer raised in its competence of the core
+	 * framework, null when it raised none.
+	 */
+	record AnswerResponse(UUID answerId, String result, @Nullable ChallengeView nextChallenge,
+			LevelsGained.@Nullable LevelUp levelUp) {
 	}
 
 }

@@ -82,12 +82,15 @@ public class Assessments {
 			.update();
 	}
 
-	/** The current, timed question is shown for the first time: its clock starts. */
-	public void startClock(UUID id, Instant at, Instant deadline) {
+	/**
+	 * The learner starts the current, timed question: its clock starts, once (a second
+	 * start, or a start after the question changed, changes nothing).
+	 */
+	public void startClock(UUID id, String challengeId, Instant at, Instant deadline) {
 		this.jdbc.sql("""
 				UPDATE evaluation_assessment SET current_asked_at = ?, current_deadline = ?, updated_at = ?
-				WHERE id = ? AND current_deadline IS NULL""")
-			.params(Timestamp.from(at), Timestamp.from(deadline), Timestamp.from(at), id)
+				WHERE id = ? AND current_challenge_id = ? AND current_deadline IS NULL AND state = 'STARTED'""")
+			.params(Timestamp.from(at), Timestamp.from(deadline), Timestamp.from(at), id, challengeId)
 			.update();
 	}
 

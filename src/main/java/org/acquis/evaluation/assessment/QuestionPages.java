@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.acquis.identity.CurrentUser;
 import org.acquis.referential.AnswerForm;
-import org.acquis.referential.ChallengeView;
 import org.acquis.referential.ContentBank;
 import org.acquis.shared.DomainException;
 import org.springframework.stereotype.Controller;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One question per page: post the answer, redirect, get the next question. */
 @Controller
@@ -29,11 +29,18 @@ class QuestionPages {
 
 	private final NextQuestions nextQuestions;
 
-	QuestionPages(AskNextChallenge ask, AnswerChallenge answer, ContentBank bank, NextQuestions nextQuestions) {
+	private final QuestionProgress progress;
+
+	private final StartTimedChallenge start;
+
+	QuestionPages(AskNextChallenge ask, AnswerChallenge answer, ContentBank bank, NextQuestions nextQuestions,
+			QuestionProgress progress, StartTimedChallenge start) {
+		this.start = start;
 		this.ask = ask;
 		this.answer = answer;
 		this.bank = bank;
 		this.nextQuestions = nextQuestions;
+		this.progress = progress;
 	}
 
 	/**
@@ -49,25 +56,47 @@ class QuestionPages {
 		var assessment = asked.get().assessment();
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("number", assessment.answers() + 1);
-		model.addAttribute("challenge",
-				ChallengeView.of(asked.get().challenge(), asked.get().deadline(), assessment.seed()));
+		model.addAttribute("progress", this.progress.of(asked.get()));
+		model.addAttribute("challenge", asked.get().view());
 		model.addAttribute("answerKey", UUID.randomUUID().toString());
 		model.addAttribute("competence", assessment.competence() == null ? null
 				: this.bank.competence(ContentBank.CORE, assessment.competence()).orElse(null));
 		return "evaluation/question";
 	}
 
+	/** "Commencer" on a timed question's warning: its clock starts, then the question. */
+	@PostMapping("/evaluations/{id}/commencer")
+	String start(@PathVariable UUID id, CurrentUser user) {
+		this.nextQuestions.forget(id);
+		this.start.start(id, user.id());
+		return "redirect:/evaluations/" + id;
+	}
+
 	@PostMapping("/evaluations/{id}")
-	String answer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, CurrentUser user) {
+	String answer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, CurrentUser user,
+			RedirectAttributes redirect) {
 		var given = given(id, form, user);
 		this.nextQuestions.forget(id);
 		try {
 			var answered = this.answer.answer(given);
+			var levelUp = answered.levelUp();
+			if (levelUp != null) {
+				// announced on the page the redirect shows; kept in the session: plain
+				// values
+				var notice = new java.util.LinkedHashMap<String, Object>();
+				notice.put("competence", levelUp.competence());
+				notice.put("level", levelUp.level());
+				redirect.addFlashAttribute("levelUp", notice);
+			}
 			if (answered.next().isEmpty()) {
 				return "redirect:/evaluations/" + id + "/resultat";
 			}
 			// post, redirect, get: the page shows the question the answer chose
-			this.nextQuestions.keep(user.id(), answered.next().get());
+			var next = answered.next().get();
+			this.nextQuestions.keep(user.id(), next);
+			if (Checkpoints.due(next.assessment())) {
+				return "redirect:/evaluations/" + id + "/point-etape";
+			}
 		}
 		catch (DomainException ex) {
 			// a second tab or a double click: the question was answered already, show the

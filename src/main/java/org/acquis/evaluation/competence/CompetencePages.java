@@ -2,11 +2,11 @@ package org.acquis.evaluation.competence;
 
 import java.util.UUID;
 
+import org.acquis.evaluation.assessment.Assessment;
 import org.acquis.evaluation.assessment.Assessments;
 import org.acquis.evaluation.profile.LearnerProfile;
 import org.acquis.evaluation.profile.Scorecard;
 import org.acquis.evaluation.tutorial.LearnerTutorials;
-import org.acquis.evaluation.tutorial.TutorialsToReview;
 import org.acquis.identity.CurrentUser;
 import org.acquis.referential.ContentBank;
 import org.acquis.shared.DomainException;
@@ -33,23 +33,23 @@ class CompetencePages {
 
 	private final Assessments assessments;
 
-	private final TutorialsToReview toReview;
-
 	private final LearnerTutorials tutorials;
 
 	private final ContentBank bank;
 
+	private final EvaluationResults results;
+
 	CompetencePages(LearnerProfile profile, StartCompetenceEvaluation start, ImproveCompetence improve,
-			ResetCompetence reset, Assessments assessments, TutorialsToReview toReview, LearnerTutorials tutorials,
-			ContentBank bank) {
+			ResetCompetence reset, Assessments assessments, LearnerTutorials tutorials, ContentBank bank,
+			EvaluationResults results) {
 		this.profile = profile;
 		this.start = start;
 		this.improve = improve;
 		this.reset = reset;
 		this.assessments = assessments;
-		this.toReview = toReview;
 		this.tutorials = tutorials;
 		this.bank = bank;
+		this.results = results;
 	}
 
 	@GetMapping("/competences/{code}")
@@ -59,6 +59,14 @@ class CompetencePages {
 		model.addAttribute("competence", competence);
 		model.addAttribute("card", card(user, code));
 		model.addAttribute("tubes", this.bank.tubes(ContentBank.CORE, code));
+		model.addAttribute("lastResult",
+				this.assessments.ofUser(user.id())
+					.stream()
+					.filter(a -> code.equals(a.competence()) && a.type() == Assessment.Type.COMPETENCE_EVALUATION
+							&& a.state() == Assessment.State.COMPLETED)
+					.reduce((first, second) -> second)
+					.map(Assessment::id)
+					.orElse(null));
 		return "evaluation/competence";
 	}
 
@@ -86,9 +94,15 @@ class CompetencePages {
 		if (assessment.competence() == null) {
 			return "redirect:/profil";
 		}
-		model.addAttribute("card", card(user, assessment.competence()));
-		model.addAttribute("tutorials", this.toReview.of(id));
+		if (assessment.started()) {
+			return "redirect:/evaluations/" + id;
+		}
+		var result = this.results.of(id, user.id(), assessment.competence());
+		model.addAttribute("result", result);
+		model.addAttribute("card", result.card());
+		model.addAttribute("tutorials", result.tutorials());
 		model.addAttribute("marks", this.tutorials.marks(user.id()));
+		model.addAttribute("back", "/evaluations/" + id + "/resultat");
 		return "evaluation/result";
 	}
 

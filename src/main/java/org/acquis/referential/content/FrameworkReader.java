@@ -57,7 +57,22 @@ final class FrameworkReader {
 			areas.add(new Framework.Area(domain.path("code").asString(), domain.path("name").asString(),
 					List.copyOf(competences)));
 		}
-		return new Framework(code, root.path("title").asString(code), kind, List.copyOf(areas));
+		return new Framework(code, root.path("title").asString(code), kind, List.copyOf(areas), levels(root));
+	}
+
+	/** {@code levels.definitions} by number, each in its {@code levels.groups} group. */
+	private static List<Framework.Level> levels(JsonNode root) {
+		Map<Integer, String> groups = new LinkedHashMap<>();
+		for (var group : root.path("levels").path("groups")) {
+			group.path("levels").forEach(level -> groups.put(level.asInt(), group.path("name").asString("")));
+		}
+		var levels = new ArrayList<Framework.Level>();
+		root.path("levels").path("definitions").properties().forEach(entry -> {
+			int number = Integer.parseInt(entry.getKey());
+			levels.add(new Framework.Level(number, groups.getOrDefault(number, ""), entry.getValue().asString()));
+		});
+		levels.sort(Comparator.comparingInt(Framework.Level::number));
+		return levels;
 	}
 
 }

@@ -49,8 +49,17 @@ class PhoneJourneyTest extends IntegrationTest {
 			browser.clickAndWait(By.cssSelector("main form button"));
 			assertThat(browser.url()).matches(".*/evaluations/[0-9a-f-]+$");
 			fits(browser, "phone-question");
-			for (int questions = 0; !browser.url().endsWith("/resultat") && questions < 40; questions++) {
-				browser.clickAndWait(By.name("skip"));
+			for (int questions = 0; !browser.url().endsWith("/resultat") && questions < 50; questions++) {
+				if (browser.url().endsWith("/point-etape")) {
+					// every 5 answers, the answers just given
+					if (questions == 5) {
+						fits(browser, "phone-checkpoint");
+					}
+					browser.clickAndWait(By.cssSelector("[data-test=continue]"));
+				}
+				else {
+					browser.clickAndWait(By.name("skip"));
+				}
 			}
 			assertThat(browser.url()).endsWith("/resultat");
 			fits(browser, "phone-result");

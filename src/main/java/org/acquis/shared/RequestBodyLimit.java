@@ -52,10 +52,21 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			.toList();
 	}
 
+	/**
+	 * Page forms and file uploads are left to Tomcat's and the multipart limits, unless a
+	 * module declared a limit for their path (a learner file's upload).
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		var type = request.getContentType();
-		return type != null && (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded"));
+		boolean form = type != null
+				&& (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded"));
+		return form && !declared(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	private boolean declared(String path) {
+		var container = PathContainer.parsePath(path);
+		return this.limits.stream().anyMatch(e -> e.getKey().matches(container));
 	}
 
 	@Override

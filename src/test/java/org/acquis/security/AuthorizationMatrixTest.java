@@ -94,7 +94,28 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			// tokens
 			{ "POST", "/api/token/revocation", "{\"refresh_token\":\"unknown\"}", "401 2xx 2xx 2xx 2xx 2xx 2xx" },
 			// {target}: a user who is none of the callers
-			{ "POST", "/api/admin/users/{target}/token-revocation", "{}", "401 403 403 403 2xx 403 2xx" }, };
+			{ "POST", "/api/admin/users/{target}/token-revocation", "{}", "401 403 403 403 2xx 403 2xx" },
+			// issue 17: the organisation space ({organization}: a school whose admin is
+			// the
+			// owner; to anyone else it does not exist)
+			{ "POST", "/api/admin/organizations",
+					"{\"name\":\"Matrice\",\"type\":\"SCO\",\"uai\":\"0000000A\",\"managesStudents\":true,\"tags\":[]}",
+					"401 403 403 403 2xx 403 2xx" },
+			{ "POST", "/api/admin/organizations/{organization}/memberships",
+					"{\"userId\":\"{target}\",\"role\":\"MEMBER\"}", "401 403 403 403 2xx 403 2xx" },
+			{ "GET", "/api/organizations/{organization}/memberships", null, "401 2xx 404 404 404 404 404" },
+			{ "POST", "/api/organizations/{organization}/invitations",
+					"{\"email\":\"nobody@example.org\",\"role\":\"MEMBER\"}", "401 2xx 404 404 404 404 404" },
+			{ "GET", "/api/organizations/{organization}/learners", null, "401 2xx 404 404 404 404 404" },
+			{ "POST", "/api/organizations/{organization}/learners",
+					"{\"firstName\":\"Zoé\",\"lastName\":\"Dupré\",\"birthDate\":\"2013-04-03\",\"division\":\"6A\"}",
+					"401 2xx 404 404 404 404 404" },
+			// an import that does not exist: the owner is told so, the others that the
+			// school does not exist
+			{ "GET", "/api/organizations/{organization}/learner-imports/00000000-0000-0000-0000-000000000000", null,
+					"401 404 404 404 404 404 404" },
+			{ "POST", "/api/organization-invitations/no-such-invitation/acceptance", "{}",
+					"401 404 404 404 404 404 404" }, };
 
 	@Autowired
 	RegisterUser registerUser;
@@ -108,6 +129,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	private String assessment;
 
 	private String target;
+
+	private String organization;
 
 	@BeforeAll
 	void oneUserPerRoleEachWithAStartedEvaluation() {
@@ -134,6 +157,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				this.assessment = started.body().get("assessmentId").asString();
 			}
 		}
+		var admin = this.clients.get(Caller.SUPER_ADMIN);
+		this.organization = admin
+			.post("/api/admin/organizations", Map.of("name", "École de la matrice", "type", "SCO", "uai", "0000000B",
+					"managesStudents", true, "tags", List.of()))
+			.body()
+			.get("id")
+			.asString();
+		assertThat(admin
+			.post("/api/admin/organizations/" + this.organization + "/memberships",
+					Map.of("userId", this.ids.get(Caller.OWNER).toString(), "role", "ADMIN"))
+			.status()).isEqualTo(201);
 	}
 
 	Stream<Arguments> matrix() {
@@ -158,7 +192,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			.replace("{assessment}", this.assessment)
 			.replace("{challenge}", challenge)
 			.replace("{user}", this.ids.get(Caller.OWNER).toString())
-			.replace("{target}", this.target);
+			.replace("{target}", this.target)
+			.replace("{organization}", this.organization);
 		var response = endpoint.method().equals("GET") ? api.get(path)
 				: api.post(path, body(endpoint, caller, challenge));
 
@@ -175,7 +210,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 					+ UUID.randomUUID() + "@example.org\",\"password\":\"" + PASSWORD + "\",\"acceptTerms\":true}";
 			case "{login}" -> "{\"username\":\"" + this.emails.getOrDefault(caller, this.emails.get(Caller.OWNER))
 					+ "\",\"password\":\"" + PASSWORD + "\"}";
-			default -> endpoint.body().replace("{challenge}", challenge);
+			default -> endpoint.body().replace("{challenge}", challenge).replace("{target}", this.target);
 		};
 	}
 
@@ -211,7 +246,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
 	@ParameterizedTest(name = "anonymous {0} -> /connexion")
 	@ValueSource(strings = { "/profil", "/tutoriels", "/competences/1.1", "/evaluations/{assessment}",
-			"/evaluations/{assessment}/resultat", "/admin", "/admin/contenu" })
+			"/evaluations/{assessment}/resultat", "/admin", "/admin/contenu", "/orga", "/orga/conditions",
+			"/orga/invitation/a-token/connexion" })
 	void anonymousVisitorsOfPrivatePagesAreSentToTheLoginPage(String path) {
 		var page = new PageClient(baseUrl()).get(path.replace("{assessment}", this.assessment));
 
@@ -221,7 +257,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
 	@ParameterizedTest(name = "anonymous {0} -> 200")
 	@ValueSource(strings = { "/", "/inscription", "/connexion", "/accessibilite", "/mot-de-passe-oublie",
-			"/nouveau-mot-de-passe/an-unknown-token-of-some-length" })
+			"/nouveau-mot-de-passe/an-unknown-token-of-some-length", "/orga/invitation/an-unknown-invitation-token" })
 	void publicPagesAreOpenToEveryone(String path) {
 		assertThat(new PageClient(baseUrl()).get(path).status()).isEqualTo(200);
 	}

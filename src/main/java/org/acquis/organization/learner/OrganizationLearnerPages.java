@@ -1,0 +1,38 @@
+package org.acquis.organization.learner;
+
+import java.util.UUID;
+
+import org.acquis.identity.CurrentUser;
+import org.acquis.organization.Memberships;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The learners' list of an organisation, filtered by division. */
+@Controller
+class OrganizationLearnerPages {
+
+	private final Memberships memberships;
+
+	private final Learners learners;
+
+	OrganizationLearnerPages(Memberships memberships, Learners learners) {
+		this.memberships = memberships;
+		this.learners = learners;
+	}
+
+	@GetMapping("/orga/{id}/eleves")
+	String list(@PathVariable UUID id, @RequestParam(required = false) @Nullable String division,
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		model.addAttribute("organization", this.memberships.require(id, user.id()));
+		var selected = division == null || division.isBlank() ? null : division;
+		model.addAttribute("division", selected);
+		model.addAttribute("divisions", this.learners.divisions(id));
+		model.addAttribute("learners", this.learners.list(id, selected, Math.max(page, 0), 100));
+		return "organization/learners";
+	}
+
+}

@@ -38,7 +38,7 @@ public class CreateCampaign {
 
 	public record Command(@Nullable String name, @Nullable String type, @Nullable UUID targetProfileId,
 			@Nullable String title, @Nullable String landingText, @Nullable String endText,
-			@Nullable String externalIdLabel, boolean multipleSendings) {
+			@Nullable String externalIdLabel, @Nullable Boolean multipleSendings) {
 	}
 
 	public record Created(UUID id, String code) {
@@ -61,7 +61,7 @@ public class CreateCampaign {
 					organization.managesStudents(), userId, this.codes.next(), name, text(command.title(), 200), type,
 					profile, orEmpty(text(command.landingText(), TEXT_LIMIT)),
 					orEmpty(text(command.endText(), TEXT_LIMIT)), text(command.externalIdLabel(), 100),
-					command.multipleSendings(), this.clock.instant(), null);
+					Boolean.TRUE.equals(command.multipleSendings()), this.clock.instant(), null);
 			if (this.campaigns.insert(campaign)) {
 				return new Created(campaign.id(), campaign.code());
 			}

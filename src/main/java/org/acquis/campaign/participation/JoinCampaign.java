@@ -62,7 +62,12 @@ public class JoinCampaign {
 		this.clock = clock;
 	}
 
-	public record Request(@Nullable String externalId, @Nullable Identity learner, boolean retake) {
+	public record Request(@Nullable String externalId, @Nullable Identity learner, @Nullable Boolean retake) {
+
+		boolean retaking() {
+			return Boolean.TRUE.equals(this.retake);
+		}
+
 	}
 
 	/** Who the learner says they are, to be matched to the school's list. */
@@ -75,7 +80,7 @@ public class JoinCampaign {
 			.orElseThrow(() -> DomainException.notFound("CAMPAIGN_NOT_FOUND"));
 		this.participations.lock(campaign.id(), userId);
 		var current = this.participations.current(campaign.id(), userId).orElse(null);
-		if (current != null && !(request.retake() && retakeAllowed(campaign, current))) {
+		if (current != null && !(request.retaking() && retakeAllowed(campaign, current))) {
 			return current;
 		}
 		if (campaign.archived()) {

@@ -79,7 +79,7 @@ class CampaignResults {
 				SELECT DISTINCT division FROM campaign_participation
 				WHERE campaign_id = ? AND division IS NOT NULL ORDER BY division""")
 			.param(campaignId)
-			.query(String.class)
+			.query((rs, row) -> rs.getString(1))
 			.list();
 	}
 

@@ -73,7 +73,7 @@ public class TargetProfiles {
 	 * Those offered to this organisation: attached to it, or shipped with the product.
 	 */
 	public List<TargetProfile> offeredTo(UUID organizationId) {
-		return this.jdbc.sql(SELECT + """
+		return this.jdbc.sql(SELECT + " " + """
 				WHERE key IS NOT NULL OR id IN (SELECT target_profile_id FROM campaign_target_profile_organization
 				  WHERE organization_id = ?) ORDER BY name, id""").param(organizationId).query(this::map).list();
 	}

@@ -20,10 +20,55 @@ document.addEventListener('DOMContentLoaded', () => {
       const timer = setInterval(tick, 1000);
       tick();
     }
-    const focused = document.getElementById('focused-out');
-    if (focused && focused.dataset.focused === 'true') {
-      window.addEventListener('blur', () => { focused.value = 'true'; });
-      document.addEventListener('visibilitychange', () => { if (document.hidden) focused.value = 'true'; });
-    }
   }
+  // a focused question (timed or not) records that the learner left the page
+  const focused = document.getElementById('focused-out');
+  if (focused && focused.dataset.focused === 'true') {
+    window.addEventListener('blur', () => { focused.value = 'true'; });
+    document.addEventListener('visibilitychange', () => { if (document.hidden) focused.value = 'true'; });
+  }
+  try {
+    if (form) keepTyped(form);
+    forgetFinished();
+  } catch (e) { /* no storage in this browser: nothing kept */ }
 });
+
+// What was typed survives a session that ends before the answer is sent: kept in this tab
+// (sessionStorage) under the assessment and the challenge, put back when the same
+// question is shown again (after logging in again), forgotten once another question or
+// the result shows that the answer was recorded.
+const KEPT = 'acquis.answer:';
+
+function keepTyped(form) {
+  const challenge = form.querySelector('input[name=challengeId]');
+  if (!challenge || !window.sessionStorage) return;
+  const assessment = KEPT + new URL(form.action, location.href).pathname + ':';
+  const key = assessment + challenge.value;
+  forget(k => k.startsWith(assessment) && k !== key);
+  const fields = () => Array.from(form.querySelectorAll('[name=value], [name^="field."]'));
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(key) || 'null');
+    if (saved) {
+      fields().forEach((field, i) => {
+        if (field.type === 'radio' || field.type === 'checkbox') field.checked = saved[i] === true;
+        else if (typeof saved[i] === 'string') field.value = saved[i];
+      });
+    }
+  } catch (e) { sessionStorage.removeItem(key); }
+  const save = () => sessionStorage.setItem(key, JSON.stringify(
+    fields().map(field => (field.type === 'radio' || field.type === 'checkbox') ? field.checked : field.value)));
+  form.addEventListener('input', save);
+  form.addEventListener('change', save);
+}
+
+function forgetFinished() {
+  const finished = location.pathname.match(/^(\/evaluations\/[^/]+)\/resultat$/);
+  if (finished && window.sessionStorage) forget(k => k.startsWith(KEPT + finished[1] + ':'));
+}
+
+function forget(which) {
+  for (let i = sessionStorage.length - 1; i >= 0; i--) {
+    const k = sessionStorage.key(i);
+    if (k && which(k)) sessionStorage.removeItem(k);
+  }
+}

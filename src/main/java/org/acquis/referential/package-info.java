@@ -3,7 +3,7 @@
  * and tutorials, loaded from content packs and checked at start-up. Read by everyone
  * through {@link org.acquis.referential.ContentBank}.
  */
-@ApplicationModule(displayName = "Referential", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Referential", allowedDependencies = { "shared", "identity" })
 @NullMarked
 package org.acquis.referential;
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -36,7 +35,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * and simply runs. Responses that carry secrets (logins, tokens) are never stored, the
  * key is ignored there, and so are endpoints that keep their key themselves (both
  * declared by their module in its {@link WebRules}). Replies are kept {@link #KEPT}, then
- * purged.
+ * deleted by a recurring job ({@link IdempotentRepliesPurge}), never on a request's way.
  */
 @Component
 class IdempotentRequests extends OncePerRequestFilter {
@@ -44,8 +43,6 @@ class IdempotentRequests extends OncePerRequestFilter {
 	static final Duration ABANDONED = Duration.ofMinutes(1);
 
 	static final Duration KEPT = Duration.ofHours(24);
-
-	static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
 	static final int MAX_KEY = 200;
 
@@ -66,8 +63,6 @@ class IdempotentRequests extends OncePerRequestFilter {
 	 * trips).
 	 */
 	private final List<PathPattern> excluded;
-
-	private volatile Instant nextPurge = Instant.MIN;
 
 	IdempotentRequests(JdbcClient jdbc, Clock clock, Problems problems, List<WebRules> rules) {
 		this.jdbc = jdbc;
@@ -202,7 +197,6 @@ class IdempotentRequests extends OncePerRequestFilter {
 	}
 
 	private boolean reserve(String caller, String key, String hash) {
-		purgeWhenDue();
 		try {
 			this.jdbc.sql(
 					"INSERT INTO shared_idempotent_request (caller, idempotency_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
@@ -232,18 +226,6 @@ class IdempotentRequests extends OncePerRequestFilter {
 				.params(caller, key)
 				.update();
 		}
-	}
-
-	/** At most once a minute per node, on the way to storing a reply. */
-	private void purgeWhenDue() {
-		var now = this.clock.instant();
-		if (now.isBefore(this.nextPurge)) {
-			return;
-		}
-		this.nextPurge = now.plus(PURGE_EVERY);
-		this.jdbc.sql("DELETE FROM shared_idempotent_request WHERE created_at < ?")
-			.param(Timestamp.from(now.minus(KEPT)))
-			.update();
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)

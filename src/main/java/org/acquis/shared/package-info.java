@@ -1,7 +1,7 @@
 /**
  * Technical kernel shared by every module: domain exception and its categories, problem
- * details, the embedded database, idempotent requests, locale and clock. Never business
- * concepts.
+ * details, the embedded database, idempotent requests, background jobs and the module
+ * events' upkeep, locale and clock. Never business concepts.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
 @NullMarked

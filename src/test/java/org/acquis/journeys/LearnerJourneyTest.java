@@ -9,6 +9,7 @@ import org.acquis.support.Browser;
 import org.acquis.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,7 +36,8 @@ class LearnerJourneyTest extends IntegrationTest {
 			browser.assertAccessible();
 			browser.find(By.id("firstName")).sendKeys("Camille");
 			browser.find(By.id("lastName")).sendKeys("Durand");
-			browser.find(By.id("email")).sendKeys("camille-" + UUID.randomUUID() + "@example.org");
+			var email = "camille-" + UUID.randomUUID() + "@example.org";
+			browser.find(By.id("email")).sendKeys(email);
 			browser.find(By.id("password")).sendKeys("Velo-Rouge-75");
 			browser.find(By.id("acceptTerms")).click();
 			browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
@@ -47,6 +49,7 @@ class LearnerJourneyTest extends IntegrationTest {
 			browser.clickAndWait(By.cssSelector("tr[data-competence='1.1'] form button"));
 
 			int questions = 0;
+			var sessionEnded = false;
 			while (browser.url().matches(".*/evaluations/[0-9a-f-]+$") && questions < 40) {
 				if (questions == 0) {
 					browser.assertAccessible();
@@ -56,6 +59,10 @@ class LearnerJourneyTest extends IntegrationTest {
 					.orElseThrow();
 				if (this.bank.skill(challenge.skillId()).orElseThrow().level() <= 2) {
 					answer(browser, challenge);
+					if (!sessionEnded) {
+						sessionEnded = true;
+						sessionEndsBeforeTheAnswerIsSent(browser, email);
+					}
 					browser.clickAndWait(By.name("submit"));
 				}
 				else {
@@ -86,6 +93,52 @@ class LearnerJourneyTest extends IntegrationTest {
 			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("My profile");
 			browser.assertAccessible();
 		}
+	}
+
+	/**
+	 * The session ends (its cookie gone, as after a timeout) with the answer typed: "Je
+	 * valide" leads to the login page with a message, then back to the same question with
+	 * the answer as it was typed.
+	 */
+	private static void sessionEndsBeforeTheAnswerIsSent(Browser browser, String email) {
+		var question = browser.url();
+		var typed = typed(browser);
+		browser.driver().manage().deleteCookieNamed("SESSION");
+		browser.clickAndWait(By.name("submit"));
+		assertThat(browser.url()).contains("/connexion?expired");
+		assertThat(browser.find(By.cssSelector("p.info[role=alert]")).getText()).startsWith("Votre session a expiré");
+		browser.assertAccessible();
+		browser.find(By.id("login")).sendKeys(email);
+		browser.find(By.id("password")).sendKeys("Velo-Rouge-75");
+		browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
+		assertThat(browser.url()).isEqualTo(question);
+		assertThat(typed(browser)).as("the answer as it was typed").isEqualTo(typed).isNotEqualTo(emptyForm(browser));
+
+		// "Signaler un problème" under the question: another form, back to the same
+		// question with a thank-you and the answer still as typed
+		browser.find(By.cssSelector("details.report summary")).click();
+		browser.find(By.id("report-UNCLEAR")).click();
+		browser.find(By.id("report-comment")).sendKeys("Consigne peu claire");
+		browser.clickAndWait(By.cssSelector("#report-form button[type=submit]"));
+		assertThat(browser.url()).isEqualTo(question);
+		assertThat(browser.find(By.cssSelector("p.info[role=status]")).getText())
+			.isEqualTo("Merci, votre signalement a été envoyé.");
+		assertThat(typed(browser)).as("the answer still as typed").isEqualTo(typed);
+		browser.assertAccessible();
+	}
+
+	private static Object typed(Browser browser) {
+		return ((JavascriptExecutor) browser.driver())
+			.executeScript("return Array.from(document.querySelectorAll('#answer-form [name=value], "
+					+ "#answer-form [name^=\"field.\"]')).map(f => f.type === 'radio' || f.type === 'checkbox' "
+					+ "? f.checked : f.value).join('|')");
+	}
+
+	private static Object emptyForm(Browser browser) {
+		return ((JavascriptExecutor) browser.driver())
+			.executeScript("return Array.from(document.querySelectorAll('#answer-form [name=value], "
+					+ "#answer-form [name^=\"field.\"]')).map(f => f.type === 'radio' || f.type === 'checkbox' "
+					+ "? false : (f.tagName === 'SELECT' ? f.options[0].value : '')).join('|')");
 	}
 
 	private void answer(Browser browser, Challenge challenge) {

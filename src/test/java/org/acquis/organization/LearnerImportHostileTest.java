@@ -11,11 +11,13 @@ import java.util.zip.ZipOutputStream;
 
 import org.acquis.identity.account.RegisterUser;
 import org.acquis.organization.OrganizationFixtures.Pupil;
+import org.acquis.organization.learnerimport.ImportJobRunner;
 import org.acquis.support.ApiClient;
 import org.acquis.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import static org.acquis.organization.OrganizationFixtures.bytes;
@@ -36,6 +38,9 @@ class LearnerImportHostileTest extends IntegrationTest {
 
 	@Autowired
 	RegisterUser registerUser;
+
+	@Autowired
+	ApplicationContext context;
 
 	private ApiClient teacher;
 
@@ -134,6 +139,7 @@ class LearnerImportHostileTest extends IntegrationTest {
 	private JsonNode failed(byte[] file, String format, String code) {
 		var started = upload(this.teacher, this.school, format, file);
 		assertThat(started.status()).as(started.raw()).isEqualTo(202);
+		ImportJobRunner.run(this.context, started.body().get("importId").asString());
 		var report = this.teacher
 			.get("/api/organizations/" + this.school + "/learner-imports/" + started.body().get("importId").asString())
 			.body();

@@ -7,11 +7,13 @@ import java.util.List;
 
 import org.acquis.identity.account.RegisterUser;
 import org.acquis.organization.OrganizationFixtures.Pupil;
+import org.acquis.organization.learnerimport.ImportJobRunner;
 import org.acquis.support.ApiClient;
 import org.acquis.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import static org.acquis.organization.OrganizationFixtures.bytes;
@@ -29,6 +31,9 @@ class LearnerImportTest extends IntegrationTest {
 
 	@Autowired
 	RegisterUser registerUser;
+
+	@Autowired
+	ApplicationContext context;
 
 	private ApiClient teacher;
 
@@ -169,9 +174,32 @@ class LearnerImportTest extends IntegrationTest {
 		assertThat(cm1.get("items").get(0).get("nationalId").isNull()).isTrue();
 	}
 
+	@Test
+	void anImportLeftRunningByADeadNodeIsRunAgainAndAFinishedOneIsLeftAlone() {
+		var started = upload(this.teacher, this.school, "SIECLE_XML", bytes(siecle(this.uai, "UTF-8", CLASS), "UTF-8"));
+		var id = started.body().get("importId").asString();
+		var jdbc = this.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		jdbc.sql("UPDATE organization_learner_import SET status = 'RUNNING' WHERE id = ?")
+			.param(java.util.UUID.fromString(id))
+			.update();
+
+		ImportJobRunner.run(this.context, id);
+
+		var report = this.teacher.get("/api/organizations/" + this.school + "/learner-imports/" + id).body();
+		assertThat(report.get("status").asString()).isEqualTo("IMPORTED");
+		assertThat(report.get("created").asInt()).isEqualTo(3);
+		assertThat(jdbc.sql("SELECT count(*) FROM organization_learner_import WHERE id = ? AND file IS NULL")
+			.param(java.util.UUID.fromString(id))
+			.query(Long.class)
+			.single()).as("the file is dropped once imported").isEqualTo(1);
+	}
+
 	private JsonNode imported(ApiClient.Response started) {
 		assertThat(started.status()).as(started.raw()).isEqualTo(202);
 		var id = started.body().get("importId").asString();
+		var pending = this.teacher.get("/api/organizations/" + this.school + "/learner-imports/" + id).body();
+		assertThat(pending.get("status").asString()).as("a background job").isEqualTo("PENDING");
+		ImportJobRunner.run(this.context, id);
 		var report = this.teacher.get("/api/organizations/" + this.school + "/learner-imports/" + id);
 		assertThat(report.status()).as(report.raw()).isEqualTo(200);
 		return report.body();

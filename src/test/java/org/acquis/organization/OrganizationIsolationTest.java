@@ -10,12 +10,14 @@ import java.util.TreeSet;
 import org.acquis.identity.account.RegisterUser;
 import org.acquis.organization.OrganizationFixtures.Pupil;
 import org.acquis.organization.OrganizationFixtures.User;
+import org.acquis.organization.learnerimport.ImportJobRunner;
 import org.acquis.support.IntegrationTest;
 import org.acquis.support.PageClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.acquis.organization.OrganizationFixtures.PASSWORD;
@@ -30,6 +32,9 @@ class OrganizationIsolationTest extends IntegrationTest {
 
 	@Autowired
 	RegisterUser registerUser;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -58,6 +63,7 @@ class OrganizationIsolationTest extends IntegrationTest {
 				OrganizationFixtures.bytes(OrganizationFixtures.siecle(uai, "UTF-8",
 						List.of(new Pupil("123456789AB", "Dupré", "Zoé", "03/04/2013", "6A"))), "UTF-8"));
 		this.importA = started.body().get("importId").asString();
+		ImportJobRunner.run(this.context, this.importA);
 	}
 
 	/** method, path (A = school A, B = school B, I = A's import, U = A's admin), body. */

@@ -95,9 +95,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			{ "POST", "/api/token/revocation", "{\"refresh_token\":\"unknown\"}", "401 2xx 2xx 2xx 2xx 2xx 2xx" },
 			// {target}: a user who is none of the callers
 			{ "POST", "/api/admin/users/{target}/token-revocation", "{}", "401 403 403 403 2xx 403 2xx" },
-			// issue 17: the organisation space ({organization}: a school whose admin is
-			// the
-			// owner; to anyone else it does not exist)
+			// issue 16: any learner reports a problem on a challenge; content authors
+			// list the reports
+			{ "POST", "/api/challenges/{challenge}/reports", "{\"category\":\"UNCLEAR\"}",
+					"401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/admin/challenge-reports", null, "401 403 403 2xx 403 403 2xx" },
+			// issue 17: the organisation space ({organization}: a school whose admin
+			// is the owner; to anyone else it does not exist)
 			{ "POST", "/api/admin/organizations",
 					"{\"name\":\"Matrice\",\"type\":\"SCO\",\"uai\":\"0000000A\",\"managesStudents\":true,\"tags\":[]}",
 					"401 403 403 403 2xx 403 2xx" },

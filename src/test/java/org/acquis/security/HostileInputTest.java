@@ -251,6 +251,53 @@ class HostileInputTest extends IntegrationTest {
 			.isEqualTo(challenge);
 	}
 
+	// problem reports (issue 16)
+
+	@Test
+	void hostileProblemReportsAreRefusedAndRecordNothing() {
+		var api = learner();
+		var challenge = this.bank.allChallenges().get(0).id();
+		var reports = "/api/challenges/" + challenge + "/reports";
+
+		expectProblem(api.post(reports, Map.of("category", "OTHER", "comment", "x".repeat(1001))), 400,
+				"CHALLENGE_REPORT_COMMENT_TOO_LONG");
+		expectProblem(api.post(reports, Map.of("category", "OTHER", "comment", "x".repeat(5_000_000))), 413,
+				"REQUEST_TOO_LARGE");
+		expectProblem(api.post(reports, Map.of("category", "OTHER", "comment", "a\u0000b")), 400,
+				"CHALLENGE_REPORT_COMMENT_INVALID");
+		expectProblem(api.post(reports, Map.of("category", "OTHER", "comment", "a\u001bb")), 400,
+				"CHALLENGE_REPORT_COMMENT_INVALID");
+		expectProblem(api.post(reports, Map.of("category", "OTHER\u0000")), 400, "CHALLENGE_REPORT_CATEGORY_INVALID");
+		expectProblem(api.post(reports, Map.of("category", "other")), 400, "CHALLENGE_REPORT_CATEGORY_INVALID");
+		expectProblem(api.post(reports, Map.of("category", List.of("OTHER"))), 400, "MALFORMED_REQUEST");
+		expectProblem(api.post(reports, Map.of("category", "OTHER", "comment", Map.of("a", 1))), 400,
+				"MALFORMED_REQUEST");
+		expectProblem(api.post(reports, Map.of("category", "OTHER", "assessmentId", "not-a-uuid")), 400,
+				"MALFORMED_REQUEST");
+		expectProblem(api.post(reports, "{\"category\":"), 400, "MALFORMED_REQUEST");
+		expectProblem(api.post(reports, "[\"OTHER\"]"), 400, "MALFORMED_REQUEST");
+		expectProblem(api.send("POST", reports, "text/plain", bytes("OTHER"), Map.of()), 415, "UNSUPPORTED_MEDIA_TYPE");
+		expectProblem(api.post("/api/challenges/..%2F..%2Fetc/reports", Map.of("category", "OTHER")), 400, null);
+		expectProblem(api.post("/api/challenges/" + "r".repeat(5000) + "/reports", Map.of("category", "OTHER")), 404,
+				"CHALLENGE_NOT_FOUND");
+		var me = api.get("/api/me").body().get("id").asString();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM referential_challenge_report WHERE user_id = ?::uuid")
+			.param(me)
+			.query(Long.class)
+			.single()).isZero();
+
+		var script = "<script>alert(1)</script> ' OR 1=1 --";
+		assertThat(api.post(reports, Map.of("category", "OTHER", "comment", script)).status()).isEqualTo(201);
+		var email = "content-" + UUID.randomUUID() + "@example.org";
+		this.registerUser.register(new RegisterUser.Registration("Auteur", "Contenu", email, PASSWORD, "fr", true,
+				java.util.EnumSet.of(Role.LEARNER, Role.CONTENT)));
+		var author = new PageClient(baseUrl());
+		author.login(email, PASSWORD);
+		assertThat(author.get("/admin/signalements").body()).as("stored as text, never rendered raw")
+			.doesNotContain("<script>alert(1)")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
 	// bad page input (LOW-4 of the security probe)
 
 	@Test

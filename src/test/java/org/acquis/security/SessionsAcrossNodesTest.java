@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.zaxxer.hikari.HikariDataSource;
 import org.acquis.AcquisApplication;
 import org.acquis.support.ApiClient;
@@ -40,6 +41,7 @@ class SessionsAcrossNodesTest extends IntegrationTest {
 	void aLoginOnOneNodeIsValidOnAnotherNodeAndLogoutEndsItEverywhere() throws Exception {
 		var email = signUp();
 		var data = Files.createTempDirectory("acquis-node2-");
+		Scheduler jobsOfNode2;
 		try (var node2 = new SpringApplicationBuilder(AcquisApplication.class)
 			.properties("server.port=0", "spring.datasource.url=" + ((HikariDataSource) this.dataSource).getJdbcUrl(),
 					"spring.datasource.username=postgres", "acquis.data-dir=" + data,
@@ -60,7 +62,10 @@ class SessionsAcrossNodesTest extends IntegrationTest {
 			assertThat(browser.get("/profil").location()).as("logged out on node 1 as well").endsWith("/connexion");
 
 			untrustedPeersCannotForgeForwardedHeaders(secondBase, email);
+			jobsOfNode2 = node2.getBean(Scheduler.class);
+			assertThat(jobsOfNode2.getSchedulerState().isStarted()).as("node 2 runs background jobs too").isTrue();
 		}
+		assertThat(jobsOfNode2.getSchedulerState().isShuttingDown()).as("its jobs stop with the node").isTrue();
 	}
 
 	/**
@@ -105,12 +110,16 @@ class SessionsAcrossNodesTest extends IntegrationTest {
 	@Test
 	void theSessionIdIsNeverWrittenIntoLinks() {
 		// a cookie-less form post refused by CSRF (an expired session submitting the
-		// login form) gets an error page: its links must not carry the session id
-		var stale = new ApiClient(baseUrl()).send("POST", "/connexion", "application/x-www-form-urlencoded",
+		// login form) is sent to the login page (issue 16): neither that address nor the
+		// page's links may carry the session id
+		var client = new ApiClient(baseUrl());
+		var stale = client.send("POST", "/connexion", "application/x-www-form-urlencoded",
 				"login=x%40example.org&password=x&_csrf=stale".getBytes(StandardCharsets.UTF_8),
 				Map.of("Accept", "text/html"));
-		assertThat(stale.status()).isEqualTo(403);
-		assertThat(stale.raw()).contains("href=").doesNotContainIgnoringCase("jsessionid");
+		assertThat(stale.status()).isEqualTo(302);
+		assertThat(stale.header("Location")).contains("/connexion?expired").doesNotContainIgnoringCase("jsessionid");
+		var login = client.send("GET", "/connexion?expired", "text/html", new byte[0], Map.of("Accept", "text/html"));
+		assertThat(login.raw()).contains("href=").doesNotContainIgnoringCase("jsessionid");
 	}
 
 	private int maxInactiveInterval(PageClient browser) {

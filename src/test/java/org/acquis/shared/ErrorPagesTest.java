@@ -30,11 +30,15 @@ class ErrorPagesTest extends IntegrationTest {
 
 	@Test
 	void aFormWhoseTokenIsNoLongerValidSaysWhatToDo() throws Exception {
-		var page = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/connexion"))
+		var posted = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/connexion"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("login=a&password=b&_csrf=stale")), "fr");
-		assertThat(page.statusCode()).isEqualTo(403);
-		assertThat(page.body()).contains("rechargez la page ou reconnectez-vous");
+		// issue 16: no longer a 403 page but the login page, which says what happened
+		assertThat(posted.statusCode()).isEqualTo(302);
+		var location = posted.headers().firstValue("Location").orElseThrow();
+		assertThat(location).endsWith("/connexion?expired");
+		var page = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/connexion?expired")).GET(), "fr");
+		assertThat(page.body()).contains("Votre session a expiré : reconnectez-vous");
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request, String language) throws Exception {

@@ -28,7 +28,10 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = { "spring.main.allow-bean-definition-overriding=true", "logging.level.org.acquis=INFO",
 				"server.shutdown=immediate", "spring.lifecycle.timeout-per-shutdown-phase=2s",
 				"server.tomcat.remoteip.internal-proxies=127.0.0.1/32", "acquis.identity.signups-per-minute=100000",
-				"acquis.identity.signups-per-node-per-minute=100000" })
+				"acquis.identity.signups-per-node-per-minute=100000",
+				// background jobs run once at start-up, then not during the suite: tests
+				// run a job's body themselves
+				"acquis.jobs.polling-interval=1h" })
 public abstract class IntegrationTest {
 
 	private static final Path DATA;

@@ -48,10 +48,12 @@ class AccountPages {
 	}
 
 	@GetMapping("/connexion")
-	String login(@RequestParam(required = false) String error, Locale locale, Model model) {
+	String login(@RequestParam(required = false) String error,
+			@RequestParam(name = "continue", required = false) String page, Locale locale, Model model) {
 		if (error != null) {
 			model.addAttribute("error", this.problems.message(LoginErrors.shown(error), locale));
 		}
+		AfterLogin.page(page).ifPresent(path -> model.addAttribute("continue", path));
 		return "identity/login";
 	}
 

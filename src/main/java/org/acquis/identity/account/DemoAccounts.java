@@ -8,12 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * With the demo profile: a pupil and a content author to try the product, printed with
- * the URL.
+ * With the demo profile: a pupil, a content author, a super admin and a teacher to try
+ * the product, printed with the URL.
  */
 @Component
 class DemoAccounts {
@@ -37,7 +38,9 @@ class DemoAccounts {
 		this.environment = environment;
 	}
 
+	/** Before the other modules' demo content, which may refer to these accounts. */
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(0)
 	void create() {
 		var url = "http://localhost:" + this.environment.getProperty("local.server.port", "8080") + "/";
 		if (!this.settings.demoAccounts()) {
@@ -47,6 +50,8 @@ class DemoAccounts {
 		ensure("eleve@acquis.demo", "Camille", "Élève", Set.of(Role.LEARNER));
 		ensure("contenu@acquis.demo", "Alex", "Auteur", Set.of(Role.LEARNER, Role.CONTENT));
 		ensure("admin@acquis.demo", "Sam", "Admin", Set.of(Role.LEARNER, Role.SUPER_ADMIN));
+		// the organisation module makes them the admin of its demo school
+		ensure("enseignant@acquis.demo", "Claire", "Enseignante", Set.of(Role.LEARNER));
 		log.info("""
 
 				  Acquis is ready: {}
@@ -54,6 +59,7 @@ class DemoAccounts {
 				    pupil           eleve@acquis.demo
 				    content author  contenu@acquis.demo
 				    super admin     admin@acquis.demo
+				    teacher         enseignant@acquis.demo (/orga)
 				""", url, PASSWORD);
 	}
 

@@ -20,6 +20,7 @@ import org.acquis.shared.DomainException;
 import org.acquis.shared.ErrorCategory;
 import org.acquis.shared.Hashing;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ class PasswordResets {
 
 	private final ResetLinks links;
 
-	private final ResetMail mail;
+	private final ApplicationEventPublisher events;
 
 	private final FailedLogins failures;
 
@@ -56,11 +57,12 @@ class PasswordResets {
 
 	private final SecureRandom random = new SecureRandom();
 
-	PasswordResets(UserAccounts accounts, ResetLinks links, ResetMail mail, FailedLogins failures, AuditEvents audit,
-			TokenRevocations revocations, PasswordEncoder passwords, Clock clock, IdentitySettings settings) {
+	PasswordResets(UserAccounts accounts, ResetLinks links, ApplicationEventPublisher events, FailedLogins failures,
+			AuditEvents audit, TokenRevocations revocations, PasswordEncoder passwords, Clock clock,
+			IdentitySettings settings) {
 		this.accounts = accounts;
 		this.links = links;
-		this.mail = mail;
+		this.events = events;
 		this.failures = failures;
 		this.audit = audit;
 		this.revocations = revocations;
@@ -87,7 +89,7 @@ class PasswordResets {
 		}
 		var token = newToken();
 		this.links.insert(Hashing.sha256(token), account.get().id(), now, now.plus(VALIDITY));
-		this.mail.sendAfterCommit(account.get(), token);
+		this.events.publishEvent(new PasswordResetRequested(account.get().id(), token));
 	}
 
 	/** Whether a link can still be used (the page shows its form only then). */

@@ -1,34 +1,27 @@
 package org.acquis.identity.recovery;
 
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 
 import org.acquis.identity.IdentitySettings;
 import org.acquis.identity.account.UserAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The password-reset e-mail, plain text in the account's language. It leaves after the
- * transaction has committed, on its own thread: a slow or absent SMTP server neither
- * holds a database connection nor fails the request, and asking for a known address takes
- * the same time as for an unknown one. Without {@code spring.mail.host} nothing is sent
- * and one line is logged (with {@code acquis.identity.log-reset-links}, the demo profile,
- * that line carries the link).
+ * The password-reset e-mail, plain text in the account's language, sent by
+ * {@link ResetMailListener} after the commit. Without {@code spring.mail.host} nothing is
+ * sent and one line is logged (with {@code acquis.identity.log-reset-links}, the demo
+ * profile, that line carries the link). An SMTP failure is logged in one line and thrown:
+ * the e-mail is tried again later.
  */
 @Component
-class ResetMail implements DisposableBean {
+class ResetMail {
 
 	private static final Logger log = LoggerFactory.getLogger(ResetMail.class);
 
@@ -38,36 +31,10 @@ class ResetMail implements DisposableBean {
 
 	private final IdentitySettings settings;
 
-	private final ExecutorService executor = Executors
-		.newThreadPerTaskExecutor(Thread.ofVirtual().name("password-reset-mail-", 0).factory());
-
 	ResetMail(ObjectProvider<JavaMailSender> senders, MessageSource messages, IdentitySettings settings) {
 		this.senders = senders;
 		this.messages = messages;
 		this.settings = settings;
-	}
-
-	void sendAfterCommit(UserAccount account, String token) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					sendLater(account, token);
-				}
-			});
-		}
-		else {
-			sendLater(account, token);
-		}
-	}
-
-	private void sendLater(UserAccount account, String token) {
-		try {
-			this.executor.execute(() -> send(account, token));
-		}
-		catch (RejectedExecutionException ex) {
-			log.warn("The password-reset e-mail of user {} was not sent: the application is stopping", account.id());
-		}
 	}
 
 	void send(UserAccount account, String token) {
@@ -86,8 +53,10 @@ class ResetMail implements DisposableBean {
 		try {
 			sender.send(message(account, link));
 		}
-		catch (MailException | IllegalStateException ex) {
-			log.warn("The password-reset e-mail of user {} could not be sent: {}", account.id(), ex.getMessage());
+		catch (MailException ex) {
+			log.warn("The password-reset e-mail of user {} could not be sent, it will be tried again: {}", account.id(),
+					ex.getMessage());
+			throw ex;
 		}
 	}
 
@@ -105,11 +74,6 @@ class ResetMail implements DisposableBean {
 	private String link(String token, String locale) {
 		var base = this.settings.publicUrl().replaceAll("/+$", "");
 		return base + "/nouveau-mot-de-passe/" + token + ("en".equals(locale) ? "?lang=en" : "");
-	}
-
-	@Override
-	public void destroy() {
-		this.executor.shutdown();
 	}
 
 }

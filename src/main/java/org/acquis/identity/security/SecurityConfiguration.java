@@ -1,7 +1,9 @@
 package org.acquis.identity.security;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -24,6 +26,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -107,9 +112,14 @@ class SecurityConfiguration {
 				.usernameParameter("login")
 				.passwordParameter("password")
 				.successHandler(success)
-				.failureHandler((request, response, ex) -> response
-					.sendRedirect(request.getContextPath() + "/connexion?error=" + LoginFailures.code(ex)))
+				.failureHandler((request, response,
+						ex) -> response.sendRedirect(request.getContextPath() + "/connexion?error="
+								+ LoginFailures.code(ex) + LoginSuccess.continueQuery(request)))
 				.permitAll())
+			// a form sent after its session ended: log in again, back to the page
+			.exceptionHandling(e -> e.accessDeniedHandler(new DelegatingAccessDeniedHandler(
+					new LinkedHashMap<>(Map.of(CsrfException.class, new ExpiredForms())),
+					new AccessDeniedHandlerImpl())))
 			// SESSION: Spring Session's cookie (sessions in the database)
 			.logout(l -> l.logoutUrl("/deconnexion")
 				.addLogoutHandler(tokenLogout)

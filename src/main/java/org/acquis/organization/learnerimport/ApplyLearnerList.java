@@ -32,13 +32,17 @@ class ApplyLearnerList {
 
 	private final Clock clock;
 
-	ApplyLearnerList(JdbcTemplate jdbc, Clock clock) {
+	private final LearnerImports imports;
+
+	ApplyLearnerList(JdbcTemplate jdbc, Clock clock, LearnerImports imports) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.imports = imports;
 	}
 
+	/** Applies the list and marks the import IMPORTED, in one transaction. */
 	@Transactional
-	Counts apply(UUID organizationId, List<ImportedLearner> learners) {
+	Counts apply(UUID importId, UUID organizationId, List<ImportedLearner> learners) {
 		// one import of an organisation at a time
 		this.jdbc.queryForList("SELECT id FROM organization WHERE id = ? FOR UPDATE", organizationId);
 		var existing = existing(organizationId);
@@ -62,13 +66,19 @@ class ApplyLearnerList {
 				"UPDATE organization_learner SET (" + COLUMNS
 						+ ", active, updated_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?) WHERE id = ?",
 				updates);
-		var kept = learners.stream().map(l -> l.nationalId().toUpperCase(Locale.ROOT)).toArray(String[]::new);
-		int disabled = this.jdbc
-			.update("""
-					UPDATE organization_learner SET active = FALSE, updated_at = ?
-					WHERE organization_id = ? AND active AND national_id IS NOT NULL AND NOT (upper(national_id) = ANY (?))""",
-					now, organizationId, kept);
-		return new Counts(inserts.size(), updates.size(), disabled);
+		var kept = new java.util.HashSet<String>();
+		learners.forEach(l -> kept.add(l.nationalId().toUpperCase(Locale.ROOT)));
+		var missing = new ArrayList<Object[]>();
+		existing.forEach((key, known) -> {
+			if (known.active() && !kept.contains(key)) {
+				missing.add(new Object[] { now, known.id() });
+			}
+		});
+		this.jdbc.batchUpdate("UPDATE organization_learner SET active = FALSE, updated_at = ? WHERE id = ?", missing);
+		var counts = new Counts(inserts.size(), updates.size(), missing.size());
+		this.imports.finish(importId, LearnerImports.Status.IMPORTED, learners.size(), counts.created(),
+				counts.updated(), counts.disabled(), List.of());
+		return counts;
 	}
 
 	private record Known(UUID id, boolean active, List<Object> values) {

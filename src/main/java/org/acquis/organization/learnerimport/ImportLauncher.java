@@ -1,25 +1,32 @@
 package org.acquis.organization.learnerimport;
 
+import java.time.Clock;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Where an import is run once its file is stored. Today: at once, in the request that
- * uploaded it (the answer is 202 all the same and the report is read the same way); the
- * seam for a background job (db-scheduler) that any node picks up.
+ * Schedules the import of a stored file as a background job ({@link ImportJobs}), due at
+ * once: inside the upload's transaction, so the job exists if and only if the import
+ * does.
  */
 @Component
 class ImportLauncher {
 
-	private final RunLearnerImport runImport;
+	private final SchedulerClient scheduler;
 
-	ImportLauncher(RunLearnerImport runImport) {
-		this.runImport = runImport;
+	private final Clock clock;
+
+	ImportLauncher(SchedulerClient scheduler, Clock clock) {
+		this.scheduler = scheduler;
+		this.clock = clock;
 	}
 
 	void launch(UUID importId) {
-		this.runImport.run(importId);
+		this.scheduler.scheduleIfNotExists(ImportJobs.LEARNER_IMPORT.instance(importId.toString())
+			.data(importId)
+			.scheduledTo(this.clock.instant()));
 	}
 
 }

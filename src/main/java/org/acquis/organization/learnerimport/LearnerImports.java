@@ -52,10 +52,14 @@ class LearnerImports {
 			.update();
 	}
 
-	/** Takes a pending import for this run; empty when it was taken or has run. */
+	/**
+	 * Takes an import for this run; empty when it has run. A RUNNING one is taken again:
+	 * the scheduler runs an execution again only when the node that ran it died.
+	 */
 	Optional<Work> claim(UUID id) {
-		int claimed = this.jdbc.sql(
-				"UPDATE organization_learner_import SET status = 'RUNNING', updated_at = ? WHERE id = ? AND status = 'PENDING'")
+		int claimed = this.jdbc.sql("""
+				UPDATE organization_learner_import SET status = 'RUNNING', updated_at = ?
+				WHERE id = ? AND status IN ('PENDING', 'RUNNING')""")
 			.params(Timestamp.from(this.clock.instant()), id)
 			.update();
 		if (claimed == 0) {

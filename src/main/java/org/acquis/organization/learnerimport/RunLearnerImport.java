@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one pending import: reads the file as a stream (progress stored now and then),
- * then, if nothing is wrong, applies the list in one transaction. A file with any error
- * imports nothing: the report lists every error.
+ * Runs one import (the body of its background job, {@link ImportJobs}): reads the file as
+ * a stream (progress stored now and then, visible at once), then, if nothing is wrong,
+ * applies the list in one transaction. A file with any error imports nothing: the report
+ * lists every error.
  */
 @Component
 class RunLearnerImport {
@@ -53,9 +54,7 @@ class RunLearnerImport {
 			return;
 		}
 		try {
-			var counts = this.applyList.apply(work.organizationId(), parsed.learners());
-			this.imports.finish(importId, Status.IMPORTED, read, counts.created(), counts.updated(), counts.disabled(),
-					List.of());
+			this.applyList.apply(importId, work.organizationId(), parsed.learners());
 		}
 		catch (RuntimeException ex) {
 			log.warn("The learner import {} failed", importId, ex);

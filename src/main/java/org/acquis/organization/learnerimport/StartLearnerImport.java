@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * An organisation's admin uploads a learner file: it is stored (any node can run it) and
- * its import launched; the answer is the import's id, whose report tells the rest.
+ * its import scheduled, in one transaction; the answer is the import's id, whose report
+ * tells the rest.
  */
 @Component
-class StartLearnerImport {
+public class StartLearnerImport {
 
 	private final Memberships memberships;
 
@@ -31,10 +32,11 @@ class StartLearnerImport {
 		this.settings = settings;
 	}
 
-	record Command(UUID organizationId, UUID userId, String format, byte[] file) {
+	public record Command(UUID organizationId, UUID userId, String format, byte[] file) {
 	}
 
-	UUID start(Command command) {
+	@org.springframework.transaction.annotation.Transactional
+	public UUID start(Command command) {
 		this.memberships.requireAdmin(command.organizationId(), command.userId());
 		var format = ImportFormat.of(command.format())
 			.orElseThrow(() -> DomainException.badInput("IMPORT_FORMAT_UNKNOWN"));

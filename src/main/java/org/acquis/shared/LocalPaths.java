@@ -1,9 +1,11 @@
-package org.acquis.identity.security;
+package org.acquis.shared;
 
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /** Where a form may send the visitor back to: a path of this site, never another site. */
-final class LocalPaths {
+public final class LocalPaths {
 
 	// "/" not followed by "/" (which browsers read as another host), then the characters
 	// of a path and query (RFC 3986): no backslash, no braces, no spaces, no controls
@@ -12,7 +14,8 @@ final class LocalPaths {
 	private LocalPaths() {
 	}
 
-	static String safe(String path) {
+	/** The path, if it is one of this site's; else the home page. */
+	public static String safe(@Nullable String path) {
 		return path != null && path.length() <= 2000 && LOCAL.matcher(path).matches() ? path : "/";
 	}
 

@@ -39,9 +39,11 @@ class CompetencePages {
 
 	private final ContentBank bank;
 
+	private final java.util.List<org.acquis.evaluation.assessment.AssessmentEndPages> endPages;
+
 	CompetencePages(LearnerProfile profile, StartCompetenceEvaluation start, ImproveCompetence improve,
 			ResetCompetence reset, Assessments assessments, TutorialsToReview toReview, LearnerTutorials tutorials,
-			ContentBank bank) {
+			ContentBank bank, java.util.List<org.acquis.evaluation.assessment.AssessmentEndPages> endPages) {
 		this.profile = profile;
 		this.start = start;
 		this.improve = improve;
@@ -50,6 +52,7 @@ class CompetencePages {
 		this.toReview = toReview;
 		this.tutorials = tutorials;
 		this.bank = bank;
+		this.endPages = endPages;
 	}
 
 	@GetMapping("/competences/{code}")
@@ -84,7 +87,10 @@ class CompetencePages {
 			.filter(a -> a.userId().equals(user.id()))
 			.orElseThrow(() -> DomainException.notFound("ASSESSMENT_NOT_FOUND"));
 		if (assessment.competence() == null) {
-			return "redirect:/profil";
+			return "redirect:" + this.endPages.stream()
+				.flatMap(pages -> pages.after(id, user.id()).stream())
+				.findFirst()
+				.orElse("/profil");
 		}
 		model.addAttribute("card", card(user, assessment.competence()));
 		model.addAttribute("tutorials", this.toReview.of(id));

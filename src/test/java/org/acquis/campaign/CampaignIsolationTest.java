@@ -12,8 +12,9 @@ import org.acquis.organization.OrganizationFixtures;
 import org.acquis.referential.ContentBank;
 import org.acquis.support.IntegrationTest;
 import org.acquis.support.PageClient;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -25,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The admin of school B walks every campaign endpoint and page of school A (A's campaign
  * C, with a shared participation P): each answers 403 or 404 and nothing of A changes,
  * while A's teacher sees every page. A campaign endpoint the walk misses fails the test.
+ * The two schools are made once: nothing the walk tries changes them.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CampaignIsolationTest extends IntegrationTest {
 
 	@Autowired
@@ -50,7 +53,7 @@ class CampaignIsolationTest extends IntegrationTest {
 
 	private String participation;
 
-	@BeforeEach
+	@BeforeAll
 	void twoSchools() {
 		this.clock.advance(Duration.ofMinutes(1));
 		this.a = new CampaignFixtures(baseUrl(), this.registerUser, this.bank);

@@ -1,8 +1,10 @@
 package org.acquis.evaluation.competence;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.acquis.evaluation.assessment.Assessment;
+import org.acquis.evaluation.assessment.AssessmentEndPages;
 import org.acquis.evaluation.assessment.Assessments;
 import org.acquis.evaluation.profile.LearnerProfile;
 import org.acquis.evaluation.profile.Scorecard;
@@ -39,9 +41,11 @@ class CompetencePages {
 
 	private final EvaluationResults results;
 
+	private final List<AssessmentEndPages> endPages;
+
 	CompetencePages(LearnerProfile profile, StartCompetenceEvaluation start, ImproveCompetence improve,
 			ResetCompetence reset, Assessments assessments, LearnerTutorials tutorials, ContentBank bank,
-			EvaluationResults results) {
+			EvaluationResults results, List<AssessmentEndPages> endPages) {
 		this.profile = profile;
 		this.start = start;
 		this.improve = improve;
@@ -50,6 +54,7 @@ class CompetencePages {
 		this.tutorials = tutorials;
 		this.bank = bank;
 		this.results = results;
+		this.endPages = endPages;
 	}
 
 	@GetMapping("/competences/{code}")
@@ -92,7 +97,10 @@ class CompetencePages {
 			.filter(a -> a.userId().equals(user.id()))
 			.orElseThrow(() -> DomainException.notFound("ASSESSMENT_NOT_FOUND"));
 		if (assessment.competence() == null) {
-			return "redirect:/profil";
+			return "redirect:" + this.endPages.stream()
+				.flatMap(pages -> pages.after(id, user.id()).stream())
+				.findFirst()
+				.orElse("/profil");
 		}
 		if (assessment.started()) {
 			return "redirect:/evaluations/" + id;

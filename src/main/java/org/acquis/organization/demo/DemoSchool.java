@@ -51,7 +51,12 @@ class DemoSchool {
 		this.startImport = startImport;
 	}
 
+	/**
+	 * After the demo accounts (order 0), before the demo campaign (order 20), which needs
+	 * the school.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
+	@org.springframework.core.annotation.Order(10)
 	void create() throws IOException {
 		if (!this.settings.demoSchool() || this.createOrganization.findByUai(UAI).isPresent()) {
 			return;

@@ -1,0 +1,189 @@
+package org.acquis.campaign.results;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.acquis.campaign.campaign.Campaign;
+import org.acquis.campaign.mastery.Mastery;
+import org.acquis.campaign.targetprofile.TargetProfile;
+import org.acquis.campaign.targetprofile.TargetProfileSkills;
+import org.acquis.campaign.targetprofile.TargetProfiles;
+import org.acquis.referential.Skill;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A campaign's CSV (domain.md §6): UTF-8 with a BOM, {@code ;} between cells, one row per
+ * learner's current participation, written as the rows are read (a cursor of 1,000 rows,
+ * never the whole campaign in memory). Every text cell is neutralised ({@link CsvCells}).
+ */
+@Component
+class CampaignExport {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+		.withZone(ZoneId.of("Europe/Paris"));
+
+	private static final String ROWS = """
+			SELECT p.id, p.last_name, p.first_name, p.division, p.external_id, p.status, p.shared_at, p.mastery_rate,
+			  c.competence_code, c.v, c.t
+			FROM campaign_participation p
+			LEFT JOIN LATERAL (SELECT competence_code, count(*) FILTER (WHERE validated) AS v, count(*) AS t
+			  FROM campaign_shared_skill WHERE participation_id = p.id GROUP BY competence_code) c ON TRUE
+			WHERE p.campaign_id = ? AND NOT p.improved
+			ORDER BY p.last_name, p.first_name, p.id, c.competence_code""";
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final TargetProfiles profiles;
+
+	private final TargetProfileSkills skills;
+
+	private final MessageSource messages;
+
+	CampaignExport(javax.sql.DataSource dataSource, TransactionTemplate transactions, TargetProfiles profiles,
+			TargetProfileSkills skills, MessageSource messages) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(1000);
+		this.transactions = transactions;
+		this.profiles = profiles;
+		this.skills = skills;
+		this.messages = messages;
+	}
+
+	void write(Campaign campaign, Locale locale, OutputStream out) throws IOException {
+		var profile = campaign.targetProfileId() == null ? null
+				: this.profiles.find(campaign.targetProfileId()).orElseThrow();
+		var competences = profile == null ? List.<String>of()
+				: this.skills.of(profile).stream().map(Skill::competence).distinct().sorted().toList();
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		var csv = new CSVPrinter(writer,
+				CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get());
+		csv.printRecord(header(campaign, competences, locale));
+		var rows = new Rows(csv, campaign, competences, profile == null ? List.of() : profile.stages(), locale);
+		this.transactions.executeWithoutResult(status -> {
+			this.jdbc.query(ROWS, rows::add, campaign.id());
+		});
+		rows.flush();
+		csv.flush();
+	}
+
+	private List<String> header(Campaign campaign, List<String> competences, Locale locale) {
+		var header = new ArrayList<String>();
+		for (var key : List.of("lastName", "firstName", "division")) {
+			header.add(message("campaign.csv." + key, locale));
+		}
+		if (campaign.externalIdLabel() != null) {
+			header.add(CsvCells.neutralised(campaign.externalIdLabel()));
+		}
+		for (var key : List.of("status", "sharedAt", "stage", "mastery")) {
+			header.add(message("campaign.csv." + key, locale));
+		}
+		competences.forEach(c -> header.add(message("campaign.csv.competence", locale, c)));
+		return header;
+	}
+
+	private String message(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+	/** Gathers the rows of one participation (one per competence) into one record. */
+	private final class Rows {
+
+		private final CSVPrinter csv;
+
+		private final Campaign campaign;
+
+		private final List<String> competences;
+
+		private final List<TargetProfile.Stage> stages;
+
+		private final Locale locale;
+
+		private @Nullable UUID current;
+
+		private final List<String> identity = new ArrayList<>();
+
+		private final Map<String, String> byCompetence = new HashMap<>();
+
+		Rows(CSVPrinter csv, Campaign campaign, List<String> competences, List<TargetProfile.Stage> stages,
+				Locale locale) {
+			this.csv = csv;
+			this.campaign = campaign;
+			this.competences = competences;
+			this.stages = stages;
+			this.locale = locale;
+		}
+
+		void add(ResultSet rs) throws SQLException {
+			var id = rs.getObject(1, UUID.class);
+			if (!id.equals(this.current)) {
+				flush();
+				this.current = id;
+				start(rs);
+			}
+			var competence = rs.getString("competence_code");
+			if (competence != null) {
+				long total = rs.getLong("t");
+				this.byCompetence.put(competence,
+						String.valueOf(total == 0 ? 0 : Math.floorDiv(rs.getLong("v") * 100, total)));
+			}
+		}
+
+		private void start(ResultSet rs) throws SQLException {
+			this.identity.clear();
+			this.byCompetence.clear();
+			this.identity.add(CsvCells.neutralised(rs.getString("last_name")));
+			this.identity.add(CsvCells.neutralised(rs.getString("first_name")));
+			this.identity.add(CsvCells.neutralised(rs.getString("division")));
+			if (this.campaign.externalIdLabel() != null) {
+				this.identity.add(CsvCells.neutralised(rs.getString("external_id")));
+			}
+			this.identity.add(message("campaign.status." + rs.getString("status"), this.locale));
+			var shared = rs.getTimestamp("shared_at");
+			this.identity.add(shared == null ? "" : DATE.format(shared.toInstant()));
+			var rate = rs.getBigDecimal("mastery_rate");
+			var stage = rate == null ? null : Mastery.stage(this.stages, rate.doubleValue());
+			this.identity.add(stage == null ? "" : String.valueOf(stage.number()));
+			this.identity.add(rate == null ? "" : String.valueOf(rate.movePointRight(2).intValue()));
+		}
+
+		void flush() {
+			if (this.current == null) {
+				return;
+			}
+			var record = new ArrayList<>(this.identity);
+			this.competences.forEach(c -> record.add(this.byCompetence.getOrDefault(c, "")));
+			try {
+				this.csv.printRecord(record);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.current = null;
+		}
+
+	}
+
+}

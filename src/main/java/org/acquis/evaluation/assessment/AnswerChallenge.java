@@ -110,10 +110,12 @@ class AnswerChallenge {
 		if (next == null) {
 			this.events.publishEvent(new AssessmentCompleted(assessment.id(), assessment.userId(),
 					assessment.type().name(), assessment.competence()));
-			return new Answered(recorded, Optional.empty());
+			return new Answered(recorded, Optional.empty(), blind(assessment));
 		}
-		return new Answered(recorded, Optional.of(new AskNextChallenge.AskedChallenge(
-				assessment.answered(challenge.timed(), next.id(), now, nextDeadline), next, nextDeadline)));
+		return new Answered(recorded,
+				Optional.of(new AskNextChallenge.AskedChallenge(
+						assessment.answered(challenge.timed(), next.id(), now, nextDeadline), next, nextDeadline)),
+				blind(assessment));
 	}
 
 	/**
@@ -146,7 +148,7 @@ class AnswerChallenge {
 	private Optional<Answered> replayed(Assessment assessment, GivenAnswer given) {
 		var key = given.idempotencyKey();
 		return key == null ? Optional.empty() : this.answers.byIdempotencyKey(assessment.id(), key)
-			.map(first -> new Answered(first, this.ask.ask(assessment.id(), given.userId())));
+			.map(first -> new Answered(first, this.ask.ask(assessment.id(), given.userId()), blind(assessment)));
 	}
 
 	private Judgement judge(Challenge challenge, GivenAnswer given, boolean late) {
@@ -206,11 +208,17 @@ class AnswerChallenge {
 	private record Learnt(KnowledgeElements.Rows elements, Optional<Challenge> next) {
 	}
 
+	/** A certification test shows no result before the jury publishes it. */
+	private static boolean blind(Assessment assessment) {
+		return assessment.type() == Assessment.Type.CERTIFICATION;
+	}
+
 	/**
 	 * A recorded answer and the question to answer next, empty when the assessment is
-	 * over.
+	 * over; {@code blind} when its result must not be shown (a certification test).
 	 */
-	public record Answered(Answers.RecordedAnswer answer, Optional<AskNextChallenge.AskedChallenge> next) {
+	public record Answered(Answers.RecordedAnswer answer, Optional<AskNextChallenge.AskedChallenge> next,
+			boolean blind) {
 	}
 
 	private record Judgement(AnswerResult result, @Nullable String fieldResults) {

@@ -65,7 +65,8 @@ class AssessmentController {
 		var answered = this.answer.answer(new AnswerChallenge.GivenAnswer(id, user.id(), request.challengeId(),
 				request.value(), Boolean.TRUE.equals(request.skipped()), Boolean.TRUE.equals(request.timedOut()),
 				Boolean.TRUE.equals(request.focusedOut()), idempotencyKey));
-		return new AnswerResponse(answered.answer().id(), answered.answer().result().name(),
+		// a certification test tells nothing of its results while it runs
+		return new AnswerResponse(answered.answer().id(), answered.blind() ? null : answered.answer().result().name(),
 				answered.next().map(AssessmentController::view).orElse(null));
 	}
 
@@ -76,7 +77,7 @@ class AssessmentController {
 			@Nullable Boolean timedOut, @Nullable Boolean focusedOut) {
 	}
 
-	record AnswerResponse(UUID answerId, String result, @Nullable ChallengeView nextChallenge) {
+	record AnswerResponse(UUID answerId, @Nullable String result, @Nullable ChallengeView nextChallenge) {
 	}
 
 }

@@ -2,6 +2,7 @@ package org.acquis.evaluation.competence;
 
 import java.util.UUID;
 
+import org.acquis.evaluation.assessment.Assessment;
 import org.acquis.evaluation.assessment.Assessments;
 import org.acquis.evaluation.profile.LearnerProfile;
 import org.acquis.evaluation.profile.Scorecard;
@@ -83,6 +84,10 @@ class CompetencePages {
 		var assessment = this.assessments.find(id)
 			.filter(a -> a.userId().equals(user.id()))
 			.orElseThrow(() -> DomainException.notFound("ASSESSMENT_NOT_FOUND"));
+		if (assessment.type() == Assessment.Type.CERTIFICATION) {
+			// the end of a certification test: no result before the jury publishes it
+			return "evaluation/test-finished";
+		}
 		if (assessment.competence() == null) {
 			return "redirect:/profil";
 		}

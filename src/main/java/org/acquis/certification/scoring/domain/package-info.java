@@ -1,0 +1,4 @@
+@NullMarked
+package org.acquis.certification.scoring.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.acquis.certification.scoring;
+
+import org.jspecify.annotations.NullMarked;

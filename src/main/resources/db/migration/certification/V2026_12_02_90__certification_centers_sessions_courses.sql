@@ -127,3 +127,10 @@ CREATE TABLE certification_result (
   jury_errors JSONB NOT NULL,
   scored_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- An invigilator's access to one session (a fingerprint of the token they were given).
+CREATE TABLE certification_supervision_token (
+  token_hash TEXT PRIMARY KEY,
+  session_id BIGINT NOT NULL REFERENCES certification_session (id),
+  expires_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

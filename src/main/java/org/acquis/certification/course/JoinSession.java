@@ -111,7 +111,7 @@ class JoinSession {
 			birth = LocalDate.parse(joining.birthDate());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			throw DomainException.badInput("CANDIDATE_BIRTH_DATE_INVALID");
+			throw DomainException.badInput("CANDIDATE_BIRTH_DATE_INVALID", "birthDate");
 		}
 		var first = CandidateMatch.key(joining.firstName());
 		var last = CandidateMatch.key(joining.lastName());

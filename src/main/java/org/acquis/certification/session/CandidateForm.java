@@ -20,7 +20,8 @@ record CandidateForm(@Nullable String firstName, @Nullable String lastName, @Nul
 
 	static final int MAX_TEXT = 200;
 
-	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	/** A problem with one field. */
 	record FieldError(String field, String code) {

@@ -49,6 +49,7 @@ class ManageSessions {
 
 	@Transactional
 	CertificationSession edit(long sessionId, SessionForm form, CurrentUser user) {
+		this.access.requireMember(sessionId, user);
 		var details = details(form);
 		this.sessions.lock(sessionId);
 		this.access.requireEditable(sessionId, user);

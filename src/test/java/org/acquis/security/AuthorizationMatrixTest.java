@@ -94,7 +94,36 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			// tokens
 			{ "POST", "/api/token/revocation", "{\"refresh_token\":\"unknown\"}", "401 2xx 2xx 2xx 2xx 2xx 2xx" },
 			// {target}: a user who is none of the callers
-			{ "POST", "/api/admin/users/{target}/token-revocation", "{}", "401 403 403 403 2xx 403 2xx" }, };
+			{ "POST", "/api/admin/users/{target}/token-revocation", "{}", "401 403 403 403 2xx 403 2xx" },
+			// issue 18: certification. The owner is the ADMIN of {center}, whose sessions
+			// are
+			// {session} and {closing}; another centre's sessions do not exist for you
+			// (404)
+			{ "POST", "/api/admin/certification-centers", "{\"name\":\"Centre\",\"type\":\"PRO\"}",
+					"401 403 403 403 2xx 403 2xx" },
+			{ "POST", "/api/admin/certification-centers/{center}/memberships",
+					"{\"userId\":\"{user}\",\"role\":\"ADMIN\"}", "401 403 403 403 2xx 403 2xx" },
+			{ "GET", "/api/me/certification-centers", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/certification-centers/{center}", null, "401 2xx 403 403 403 403 2xx" },
+			{ "GET", "/api/certification-centers/{center}/sessions", null, "401 2xx 403 403 403 403 2xx" },
+			{ "POST", "/api/certification-centers/{center}/sessions",
+					"{\"address\":\"a\",\"room\":\"b\",\"date\":\"2026-12-10\",\"time\":\"09:00\",\"examiner\":\"c\"}",
+					"401 2xx 403 403 403 403 2xx" },
+			{ "GET", "/api/sessions/{session}", null, "401 2xx 404 404 404 404 2xx" },
+			{ "GET", "/api/sessions/{session}/candidates", null, "401 2xx 404 404 404 404 2xx" },
+			{ "POST", "/api/sessions/{session}/candidates",
+					"{\"firstName\":\"{unique}\",\"lastName\":\"Matrix\",\"birthDate\":\"2010-01-01\"}",
+					"401 2xx 404 404 404 404 2xx" },
+			// the supervision opens with an invigilator's token only, never an account's
+			{ "GET", "/api/sessions/{session}/supervision", null, "401 401 401 401 401 401 401" },
+			{ "POST", "/api/sessions/{session}/candidates/{target}/authorize", "{}", "401 401 401 401 401 401 401" },
+			// nobody named Nobody is enrolled: the same answer for every account
+			{ "POST", "/api/certification-courses",
+					"{\"sessionId\":{session},\"firstName\":\"Nobody\",\"lastName\":\"X\",\"birthDate\":\"2010-01-01\"}",
+					"401 404 404 404 404 404 404" },
+			{ "GET", "/api/admin/sessions/{session}/results", null, "401 403 403 403 403 2xx 2xx" },
+			// the owner finalises {closing}; the super administrator comes too late
+			{ "POST", "/api/sessions/{closing}/finalization", "{}", "401 2xx 404 404 404 404 409" }, };
 
 	@Autowired
 	RegisterUser registerUser;
@@ -108,6 +137,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	private String assessment;
 
 	private String target;
+
+	private String center;
+
+	private String session;
+
+	private String closing;
 
 	@BeforeAll
 	void oneUserPerRoleEachWithAStartedEvaluation() {
@@ -134,6 +169,29 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				this.assessment = started.body().get("assessmentId").asString();
 			}
 		}
+		aCentreOfTheOwnerWithTwoSessions();
+	}
+
+	private void aCentreOfTheOwnerWithTwoSessions() {
+		var admin = this.clients.get(Caller.SUPER_ADMIN);
+		this.center = admin.post("/api/admin/certification-centers", Map.of("name", "Matrice", "type", "SCO"))
+			.body()
+			.get("id")
+			.asString();
+		assertThat(admin
+			.post("/api/admin/certification-centers/" + this.center + "/memberships",
+					Map.of("userId", this.ids.get(Caller.OWNER).toString(), "role", "ADMIN"))
+			.status()).isEqualTo(201);
+		var session = Map.of("address", "a", "room", "b", "date", "2026-12-10", "time", "09:00", "examiner", "c");
+		var owner = this.clients.get(Caller.OWNER);
+		this.session = owner.post("/api/certification-centers/" + this.center + "/sessions", session)
+			.body()
+			.get("id")
+			.asString();
+		this.closing = owner.post("/api/certification-centers/" + this.center + "/sessions", session)
+			.body()
+			.get("id")
+			.asString();
 	}
 
 	Stream<Arguments> matrix() {
@@ -158,7 +216,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			.replace("{assessment}", this.assessment)
 			.replace("{challenge}", challenge)
 			.replace("{user}", this.ids.get(Caller.OWNER).toString())
-			.replace("{target}", this.target);
+			.replace("{target}", this.target)
+			.replace("{center}", this.center)
+			.replace("{session}", this.session)
+			.replace("{closing}", this.closing);
 		var response = endpoint.method().equals("GET") ? api.get(path)
 				: api.post(path, body(endpoint, caller, challenge));
 
@@ -175,7 +236,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
 					+ UUID.randomUUID() + "@example.org\",\"password\":\"" + PASSWORD + "\",\"acceptTerms\":true}";
 			case "{login}" -> "{\"username\":\"" + this.emails.getOrDefault(caller, this.emails.get(Caller.OWNER))
 					+ "\",\"password\":\"" + PASSWORD + "\"}";
-			default -> endpoint.body().replace("{challenge}", challenge);
+			default -> endpoint.body()
+				.replace("{challenge}", challenge)
+				.replace("{user}", this.ids.get(Caller.OWNER).toString())
+				.replace("{session}", this.session)
+				.replace("{unique}", "Candidat" + UUID.randomUUID().toString().substring(0, 8));
 		};
 	}
 

@@ -22,6 +22,11 @@ public class UserDirectory {
 		return this.accounts.findById(id).map(UserDirectory::summary);
 	}
 
+	/** By e-mail or login name (the demo finds its accounts so). */
+	public Optional<UserSummary> findByLogin(String login) {
+		return this.accounts.findByLogin(login).map(UserDirectory::summary);
+	}
+
 	private static UserSummary summary(UserAccount account) {
 		return new UserSummary(account.id(), account.firstName(), account.lastName(), account.email(),
 				account.username(), account.locale());

@@ -37,7 +37,9 @@ class DemoAccounts {
 		this.environment = environment;
 	}
 
+	/** First, so that other modules' demos find these accounts. */
 	@EventListener(ApplicationReadyEvent.class)
+	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 	void create() {
 		var url = "http://localhost:" + this.environment.getProperty("local.server.port", "8080") + "/";
 		if (!this.settings.demoAccounts()) {
@@ -47,6 +49,7 @@ class DemoAccounts {
 		ensure("eleve@acquis.demo", "Camille", "Élève", Set.of(Role.LEARNER));
 		ensure("contenu@acquis.demo", "Alex", "Auteur", Set.of(Role.LEARNER, Role.CONTENT));
 		ensure("admin@acquis.demo", "Sam", "Admin", Set.of(Role.LEARNER, Role.SUPER_ADMIN));
+		ensure("centre@acquis.demo", "Claire", "Centre", Set.of(Role.LEARNER));
 		log.info("""
 
 				  Acquis is ready: {}
@@ -54,6 +57,7 @@ class DemoAccounts {
 				    pupil           eleve@acquis.demo
 				    content author  contenu@acquis.demo
 				    super admin     admin@acquis.demo
+				    certif. centre  centre@acquis.demo
 				""", url, PASSWORD);
 	}
 

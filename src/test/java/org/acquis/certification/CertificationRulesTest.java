@@ -255,6 +255,40 @@ class CertificationRulesTest extends IntegrationTest {
 		assertThat(this.member.api().get("/api/sessions/" + session.id()).status()).isEqualTo(404);
 	}
 
+	@Test
+	void theInvigilatorsPageListsTheCandidatesAndAuthorisesThem() {
+		var session = session();
+		var candidateId = enrol(session.id(), "Noé", "Petit", 0);
+		enrol(session.id(), "Zoé", "<script>x</script>", 0);
+		this.candidate.api()
+			.post("/api/certification-courses", Map.of("sessionId", session.id(), "firstName", "Noé", "lastName",
+					"Petit", "birthDate", "2010-03-14"));
+		var page = new org.acquis.support.PageClient(baseUrl());
+		assertThat(page.get("/surveillance/" + session.id()).location()).as("not logged in for this session")
+			.endsWith("/surveillance");
+		page.get("/surveillance");
+		var wrong = page.post("/surveillance", Map.of("session", String.valueOf(session.id()), "password", "NOPE"));
+		assertThat(wrong.status()).isEqualTo(200);
+		assertThat(wrong.body()).contains("Numéro de session ou mot de passe surveillant incorrect");
+		var login = page.post("/surveillance",
+				Map.of("session", String.valueOf(session.id()), "password", session.password()));
+		assertThat(login.location()).endsWith("/surveillance/" + session.id());
+		var list = page.get("/surveillance/" + session.id());
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body())
+			.contains("Petit Noé", "En attente d&#39;autorisation", "Pas encore arrivé", "hx-trigger=\"every 5s\"")
+			.doesNotContain("<script>x</script>");
+		var authorized = page.post("/surveillance/" + session.id() + "/candidats/" + candidateId + "/autoriser",
+				Map.of());
+		assertThat(authorized.location()).endsWith("/surveillance/" + session.id());
+		var rows = page.get("/surveillance/" + session.id() + "/candidats");
+		assertThat(rows.body()).contains("Autorisé").doesNotContain("<html");
+		var other = session();
+		assertThat(page.get("/surveillance/" + other.id()).location()).as("its own session only")
+			.endsWith("/surveillance");
+		assertThat(page.get("/surveillance/" + other.id() + "/candidats").status()).isEqualTo(404);
+	}
+
 	// helpers
 
 	record Session(long id, String accessCode, String password) {

@@ -42,7 +42,7 @@ final class CertificationFixture {
 		this.bank = bank;
 	}
 
-	record Person(UUID id, ApiClient api, String firstName, String lastName) {
+	record Person(UUID id, ApiClient api, String firstName, String lastName, String email) {
 	}
 
 	Person person(String firstName, String lastName, Role... roles) {
@@ -53,7 +53,7 @@ final class CertificationFixture {
 			.register(new RegisterUser.Registration(firstName, lastName, email, PASSWORD, "fr", true, set));
 		var api = new ApiClient(this.base);
 		assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
-		return new Person(id, api, firstName, lastName);
+		return new Person(id, api, firstName, lastName, email);
 	}
 
 	/** A centre created by the back office, with this member as its ADMIN. */

@@ -137,6 +137,12 @@ class CertificationScenarioTest extends IntegrationTest {
 			.as("a certification's answers do not change the profile")
 			.isEqualTo(80);
 
+		var pages = new org.acquis.support.PageClient(baseUrl());
+		pages.login(candidate.email(), CertificationFixture.PASSWORD);
+		var end = pages.get("/evaluations/" + assessment + "/resultat");
+		assertThat(end.status()).isEqualTo(200);
+		assertThat(end.body()).contains("data-test=\"test-finished\"").doesNotContain("data-test=\"result\"");
+
 		// finalisation, once; then the jury's result
 		var finalized = member.api()
 			.post("/api/sessions/" + session + "/finalization", Map.of("examinerComment", "RAS"));

@@ -145,7 +145,36 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			{ "GET", "/api/campaigns/code/{code}", null, "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
 			{ "POST", "/api/campaigns/code/{code}/participations", "{}", "401 400 400 400 400 400 400" },
 			{ "POST", "/api/participations/00000000-0000-0000-0000-000000000000/share", "{}",
-					"401 404 404 404 404 404 404" }, };
+					"401 404 404 404 404 404 404" },
+			// issue 18: certification. The owner is the ADMIN of {center}, whose sessions
+			// are
+			// {session} and {closing}; another centre's sessions do not exist for you
+			// (404)
+			{ "POST", "/api/admin/certification-centers", "{\"name\":\"Centre\",\"type\":\"PRO\"}",
+					"401 403 403 403 2xx 403 2xx" },
+			{ "POST", "/api/admin/certification-centers/{center}/memberships",
+					"{\"userId\":\"{user}\",\"role\":\"ADMIN\"}", "401 403 403 403 2xx 403 2xx" },
+			{ "GET", "/api/me/certification-centers", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/certification-centers/{center}", null, "401 2xx 403 403 403 403 2xx" },
+			{ "GET", "/api/certification-centers/{center}/sessions", null, "401 2xx 403 403 403 403 2xx" },
+			{ "POST", "/api/certification-centers/{center}/sessions",
+					"{\"address\":\"a\",\"room\":\"b\",\"date\":\"2026-12-10\",\"time\":\"09:00\",\"examiner\":\"c\"}",
+					"401 2xx 403 403 403 403 2xx" },
+			{ "GET", "/api/sessions/{session}", null, "401 2xx 404 404 404 404 2xx" },
+			{ "GET", "/api/sessions/{session}/candidates", null, "401 2xx 404 404 404 404 2xx" },
+			{ "POST", "/api/sessions/{session}/candidates",
+					"{\"firstName\":\"{unique}\",\"lastName\":\"Matrix\",\"birthDate\":\"2010-01-01\"}",
+					"401 2xx 404 404 404 404 2xx" },
+			// the supervision opens with an invigilator's token only, never an account's
+			{ "GET", "/api/sessions/{session}/supervision", null, "401 401 401 401 401 401 401" },
+			{ "POST", "/api/sessions/{session}/candidates/{target}/authorize", "{}", "401 401 401 401 401 401 401" },
+			// nobody named Nobody is enrolled: the same answer for every account
+			{ "POST", "/api/certification-courses",
+					"{\"sessionId\":{session},\"firstName\":\"Nobody\",\"lastName\":\"X\",\"birthDate\":\"2010-01-01\"}",
+					"401 404 404 404 404 404 404" },
+			{ "GET", "/api/admin/sessions/{session}/results", null, "401 403 403 403 403 2xx 2xx" },
+			// the owner finalises {closing}; the super administrator comes too late
+			{ "POST", "/api/sessions/{closing}/finalization", "{}", "401 2xx 404 404 404 404 409" }, };
 
 	@Autowired
 	RegisterUser registerUser;
@@ -167,6 +196,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	private String campaign;
 
 	private String code;
+
+	private String center;
+
+	private String session;
+
+	private String closing;
 
 	@BeforeAll
 	void oneUserPerRoleEachWithAStartedEvaluation() {
@@ -216,6 +251,29 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
 		this.campaign = created.body().get("id").asString();
 		this.code = created.body().get("code").asString();
+		aCentreOfTheOwnerWithTwoSessions();
+	}
+
+	private void aCentreOfTheOwnerWithTwoSessions() {
+		var admin = this.clients.get(Caller.SUPER_ADMIN);
+		this.center = admin.post("/api/admin/certification-centers", Map.of("name", "Matrice", "type", "SCO"))
+			.body()
+			.get("id")
+			.asString();
+		assertThat(admin
+			.post("/api/admin/certification-centers/" + this.center + "/memberships",
+					Map.of("userId", this.ids.get(Caller.OWNER).toString(), "role", "ADMIN"))
+			.status()).isEqualTo(201);
+		var session = Map.of("address", "a", "room", "b", "date", "2026-12-10", "time", "09:00", "examiner", "c");
+		var owner = this.clients.get(Caller.OWNER);
+		this.session = owner.post("/api/certification-centers/" + this.center + "/sessions", session)
+			.body()
+			.get("id")
+			.asString();
+		this.closing = owner.post("/api/certification-centers/" + this.center + "/sessions", session)
+			.body()
+			.get("id")
+			.asString();
 	}
 
 	Stream<Arguments> matrix() {
@@ -244,7 +302,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			.replace("{organization}", this.organization)
 			.replace("{profile}", this.profile)
 			.replace("{campaign}", this.campaign)
-			.replace("{code}", this.code);
+			.replace("{code}", this.code)
+			.replace("{center}", this.center)
+			.replace("{session}", this.session)
+			.replace("{closing}", this.closing);
 		var response = endpoint.method().equals("GET") ? api.get(path)
 				: api.post(path, body(endpoint, caller, challenge));
 
@@ -265,7 +326,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				.replace("{challenge}", challenge)
 				.replace("{target}", this.target)
 				.replace("{organization}", this.organization)
-				.replace("{profile}", this.profile);
+				.replace("{profile}", this.profile)
+				.replace("{user}", this.ids.get(Caller.OWNER).toString())
+				.replace("{session}", this.session)
+				.replace("{unique}", "Candidat" + UUID.randomUUID().toString().substring(0, 8));
 		};
 	}
 

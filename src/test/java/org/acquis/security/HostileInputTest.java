@@ -584,6 +584,55 @@ class HostileInputTest extends IntegrationTest {
 	}
 
 	/** The login rate limit counts per minute of the (test) clock: start a new minute. */
+	// certification: a centre's CSV of candidates
+
+	@Test
+	void brokenCandidateFilesAreRefusedWithACodeAndEnrolNoOne() {
+		freshLoginWindow();
+		var admin = new ApiClient(baseUrl());
+		var adminEmail = "csv-admin-" + UUID.randomUUID() + "@example.org";
+		this.registerUser.register(new RegisterUser.Registration("Csv", "Admin", adminEmail, PASSWORD, "fr", true,
+				java.util.EnumSet.of(Role.LEARNER, Role.SUPER_ADMIN)));
+		admin.login(adminEmail, PASSWORD);
+		var center = admin.post("/api/admin/certification-centers", Map.of("name", "Centre", "type", "PRO"))
+			.body()
+			.get("id")
+			.asString();
+		long session = admin
+			.post("/api/certification-centers/" + center + "/sessions",
+					Map.of("address", "a", "room", "b", "date", "2026-12-10", "time", "09:00", "examiner", "c"))
+			.body()
+			.get("id")
+			.asLong();
+		var path = "/api/sessions/" + session + "/candidates/import";
+		var header = "Nom;Prénom;Date de naissance\n";
+		var tooMany = new StringBuilder(header);
+		for (int i = 0; i < 1001; i++) {
+			tooMany.append("Nom").append(i).append(";Anne;2010-01-01\n");
+		}
+		var cases = Map.of("CANDIDATE_IMPORT_NOT_CSV", header + "\"Dupont;Anne;2010-01-01\n",
+				"CANDIDATE_IMPORT_HEADER_UNKNOWN", "Nom;Prénom;Date de naissance;=cmd|' /C calc'!A0\n",
+				"CANDIDATE_IMPORT_HEADER_MISSING", "Nom;Sexe\nDupont;F\n", "CANDIDATE_IMPORT_EMPTY", header,
+				"CANDIDATE_IMPORT_TOO_LARGE", tooMany.toString());
+		cases.forEach(
+				(code, text) -> expectProblem(admin.send("POST", path, "text/csv", bytes(text), Map.of()), 400, code));
+		expectProblem(
+				admin.send("POST", path, "text/csv", new byte[] { 'N', 'o', 'm', (byte) 0xC3, 0x28, '\n' }, Map.of()),
+				400, "CANDIDATE_IMPORT_NOT_UTF8");
+		expectProblem(admin.send("POST", path, "text/csv", bytes(header + "Du\u0000pont;Anne;2010-01-01\n"), Map.of()),
+				400, "CANDIDATE_IMPORT_NOT_CSV");
+		expectProblem(
+				admin.send("POST", path, "text/csv",
+						bytes(header + "<script>alert(1)</script>;" + "A".repeat(101) + ";2010-01-01\n"), Map.of()),
+				400, "CANDIDATE_IMPORT_INVALID");
+		var huge = admin.send("POST", path, "text/csv", new byte[2 * 1024 * 1024], Map.of());
+		assertThat(huge.status()).as("past the 1 MB limit of this path").isEqualTo(413);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM certification_candidate WHERE session_id = ?")
+			.param(session)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	private void freshLoginWindow() {
 		this.clock.advance(Duration.ofMinutes(1));
 	}

@@ -111,13 +111,13 @@ class AnswerChallenge {
 		if (next == null) {
 			this.events.publishEvent(new AssessmentCompleted(assessment.id(), assessment.userId(),
 					assessment.type().name(), assessment.competence()));
-			return new Answered(recorded, Optional.empty(), learnt.levelUp());
+			return new Answered(recorded, Optional.empty(), learnt.levelUp(), blind(assessment));
 		}
 		// a timed next question waits for the learner to start it (StartTimedChallenge)
 		return new Answered(recorded,
 				Optional.of(new AskNextChallenge.AskedChallenge(
 						assessment.answered(challenge.timed(), next.id(), now, null), next, null, learnt.skillsLeft())),
-				learnt.levelUp());
+				learnt.levelUp(), blind(assessment));
 	}
 
 	/**
@@ -149,7 +149,7 @@ class AnswerChallenge {
 	private Optional<Answered> replayed(Assessment assessment, GivenAnswer given) {
 		var key = given.idempotencyKey();
 		return key == null ? Optional.empty() : this.answers.byIdempotencyKey(assessment.id(), key)
-			.map(first -> new Answered(first, this.ask.ask(assessment.id(), given.userId()), null));
+			.map(first -> new Answered(first, this.ask.ask(assessment.id(), given.userId()), null, blind(assessment)));
 	}
 
 	private Judgement judge(Challenge challenge, GivenAnswer given, boolean late) {
@@ -213,13 +213,19 @@ class AnswerChallenge {
 			LevelsGained.@Nullable LevelUp levelUp, int skillsLeft) {
 	}
 
+	/** A certification test shows no result before the jury publishes it. */
+	private static boolean blind(Assessment assessment) {
+		return assessment.type() == Assessment.Type.CERTIFICATION;
+	}
+
 	/**
 	 * A recorded answer and the question to answer next, empty when the assessment is
 	 * over; {@code levelUp}: the level this answer raised, if it did (a replay does not
-	 * say it again).
+	 * say it again); {@code blind} when its result must not be shown (a certification
+	 * test).
 	 */
 	public record Answered(Answers.RecordedAnswer answer, Optional<AskNextChallenge.AskedChallenge> next,
-			LevelsGained.@Nullable LevelUp levelUp) {
+			LevelsGained.@Nullable LevelUp levelUp, boolean blind) {
 	}
 
 	private record Judgement(AnswerResult result, @Nullable String fieldResults) {

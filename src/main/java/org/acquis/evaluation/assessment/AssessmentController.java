@@ -81,7 +81,8 @@ class AssessmentController {
 		var answered = this.answer.answer(new AnswerChallenge.GivenAnswer(id, user.id(), request.challengeId(),
 				request.value(), Boolean.TRUE.equals(request.skipped()), Boolean.TRUE.equals(request.timedOut()),
 				Boolean.TRUE.equals(request.focusedOut()), idempotencyKey));
-		return new AnswerResponse(answered.answer().id(), answered.answer().result().name(),
+		// a certification test tells nothing of its results while it runs
+		return new AnswerResponse(answered.answer().id(), answered.blind() ? null : answered.answer().result().name(),
 				answered.next().map(AssessmentController::view).orElse(null), answered.levelUp());
 	}
 
@@ -118,7 +119,7 @@ class AssessmentController {
 	 * {@code levelUp}: the level this answer raised in its competence of the core
 	 * framework, null when it raised none.
 	 */
-	record AnswerResponse(UUID answerId, String result, @Nullable ChallengeView nextChallenge,
+	record AnswerResponse(UUID answerId, @Nullable String result, @Nullable ChallengeView nextChallenge,
 			LevelsGained.@Nullable LevelUp levelUp) {
 	}
 

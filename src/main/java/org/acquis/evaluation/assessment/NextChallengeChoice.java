@@ -49,7 +49,7 @@ class NextChallengeChoice {
 		}
 		var effective = AssessedSkills.effective(assessment, history, new EvaluationPolicy(this.clock));
 		var input = new MethodInput(assessed, this.skills.playableChallenges(assessed), effective, previous,
-				assessment.seed(), answers);
+				assessment.seed(), answers, assessment.id());
 		return this.methods.of(assessment).next(input).map(next -> this.bank.challenge(next.id()).orElseThrow());
 	}
 

@@ -96,6 +96,10 @@ class CompetencePages {
 		var assessment = this.assessments.find(id)
 			.filter(a -> a.userId().equals(user.id()))
 			.orElseThrow(() -> DomainException.notFound("ASSESSMENT_NOT_FOUND"));
+		if (assessment.type() == Assessment.Type.CERTIFICATION) {
+			// the end of a certification test: no result before the jury publishes it
+			return "evaluation/test-finished";
+		}
 		if (assessment.competence() == null) {
 			return "redirect:" + this.endPages.stream()
 				.flatMap(pages -> pages.after(id, user.id()).stream())

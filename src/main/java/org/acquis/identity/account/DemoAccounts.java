@@ -52,6 +52,8 @@ class DemoAccounts {
 		ensure("admin@acquis.demo", "Sam", "Admin", Set.of(Role.LEARNER, Role.SUPER_ADMIN));
 		// the organisation module makes them the admin of its demo school
 		ensure("enseignant@acquis.demo", "Claire", "Enseignante", Set.of(Role.LEARNER));
+		// the certification module makes them the admin of its demo centre
+		ensure("centre@acquis.demo", "Dominique", "Centre", Set.of(Role.LEARNER));
 		log.info("""
 
 				  Acquis is ready: {}
@@ -60,6 +62,7 @@ class DemoAccounts {
 				    content author  contenu@acquis.demo
 				    super admin     admin@acquis.demo
 				    teacher         enseignant@acquis.demo (/orga)
+				    certif. centre  centre@acquis.demo
 				""", url, PASSWORD);
 	}
 

@@ -1,0 +1,8 @@
+package org.acquis.certification.center;
+
+/** School (SCO), higher education (SUP) or professional (PRO) centre. */
+public enum CenterType {
+
+	SCO, SUP, PRO
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.acquis.certification.center;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.acquis.certification.course;
+
+import org.jspecify.annotations.NullMarked;

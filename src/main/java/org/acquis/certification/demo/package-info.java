@@ -1,0 +1,4 @@
+@NullMarked
+package org.acquis.certification.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.acquis.certification.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.acquis.certification.supervision;
+
+import org.jspecify.annotations.NullMarked;

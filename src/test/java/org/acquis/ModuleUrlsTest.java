@@ -46,11 +46,20 @@ class ModuleUrlsTest {
 			}
 		}
 		var found = new ArrayList<String>();
-		literals.forEach((module, named) -> named.forEach(literal -> mappings.forEach((owner, paths) -> {
-			if (!owner.equals(module) && paths.stream().anyMatch(p -> names(literal.split(" ", 2)[1], p))) {
-				found.add(module + " names " + owner + "'s " + literal);
+		literals.forEach((module, named) -> named.forEach(literal -> {
+			var path = literal.split(" ", 2)[1];
+			// a space several modules serve (/orga: organisation and campaign pages) is
+			// its
+			// owner's as long as the literal names one of the module's own paths
+			if (mappings.getOrDefault(module, List.of()).stream().anyMatch(p -> names(path, p))) {
+				return;
 			}
-		})));
+			mappings.forEach((owner, paths) -> {
+				if (!owner.equals(module) && paths.stream().anyMatch(p -> names(path, p))) {
+					found.add(module + " names " + owner + "'s " + literal);
+				}
+			});
+		}));
 		assertThat(found).isEmpty();
 	}
 

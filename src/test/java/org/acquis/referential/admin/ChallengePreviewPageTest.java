@@ -61,7 +61,7 @@ class ChallengePreviewPageTest extends IntegrationTest {
 		assertThat(trial.status()).isEqualTo(200);
 		assertReadable(trial.body());
 		var verdicts = section(trial.body(), "trial");
-		assertThat(verdicts).contains("en partie correct")
+		assertThat(verdicts).contains("Résultat : PARTIALLY (en partie correct)")
 			.containsPattern(Pattern.quote(html(first.label())) + "</span> :\\s*<strong>incorrect</strong>")
 			.containsPattern(
 					Pattern.quote(html(challenge.fields().get(1).label())) + "</span> :\\s*<strong>correct</strong>");

@@ -88,7 +88,9 @@ class ContentAdminPages {
 		var challenge = challengeOf(id);
 		var outcome = this.bank.judge(challenge, challenge.answerValue(AnswerForm.value(form)));
 		preview(challenge, model);
-		model.addAttribute("trial", AnswerTrialResult.of(outcome));
+		var trial = AnswerTrialResult.of(outcome);
+		model.addAttribute("trial", trial);
+		model.addAttribute("trialFields", SolutionText.verdicts(trial.fields(), challenge.fields()));
 		return "referential/challenge-preview";
 	}
 
@@ -97,7 +99,10 @@ class ContentAdminPages {
 	}
 
 	private void preview(Challenge challenge, Model model) {
-		model.addAttribute("preview", this.preview.preview(challenge.id()));
+		var preview = this.preview.preview(challenge.id());
+		model.addAttribute("preview", preview);
+		model.addAttribute("rightAnswer", SolutionText.accepted(preview.solution(), challenge.fields()));
+		model.addAttribute("acceptedAnswers", SolutionText.accepted(preview.acceptedAnswers(), challenge.fields()));
 		model.addAttribute("challenge", ChallengeView.asAuthored(challenge));
 	}
 

@@ -109,6 +109,23 @@ class CertificationPagesTest extends IntegrationTest {
 		assertThat(started.location()).containsPattern("/evaluations/[0-9a-f-]{36}$");
 		var question = started.location().substring(started.location().indexOf("/evaluations/"));
 		assertThat(candidate.get(question).status()).isEqualTo(200);
+
+		// the centre finalises: a started test that did not end needs a reason
+		centre.get(sessionPath);
+		assertThat(centre.post(sessionPath + "/finalisation", Map.of("examinerComment", "")).status()).isEqualTo(302);
+		assertThat(centre.get(sessionPath).body()).contains("Indiquez pourquoi le test du candidat");
+		var candidateId = member.api()
+			.get("/api/sessions/" + session + "/candidates")
+			.body()
+			.get(0)
+			.get("id")
+			.asString();
+		assertThat(centre
+			.post(sessionPath + "/finalisation",
+					Map.of("examinerComment", "Coupure réseau", "reason-" + candidateId, "TECHNICAL"))
+			.status()).isEqualTo(302);
+		assertThat(member.api().get("/api/sessions/" + session).body().get("status").asString()).isEqualTo("FINALIZED");
+		assertThat(centre.get(sessionPath).body()).doesNotContain("/finalisation");
 	}
 
 	@Test

@@ -366,7 +366,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	@ParameterizedTest(name = "anonymous {0} -> /connexion")
 	@ValueSource(strings = { "/profil", "/tutoriels", "/competences/1.1", "/evaluations/{assessment}",
 			"/evaluations/{assessment}/resultat", "/admin", "/admin/contenu", "/orga", "/orga/conditions",
-			"/orga/invitation/a-token/connexion", "/orga/{organization}/campagnes", "/campagnes/ABCDEF234/resultats" })
+			"/orga/invitation/a-token/connexion", "/orga/{organization}/campagnes", "/campagnes/ABCDEF234/resultats",
+			"/certification", "/certification/rejoindre", "/certif", "/certif/sessions/1000" })
 	void anonymousVisitorsOfPrivatePagesAreSentToTheLoginPage(String path) {
 		var page = new PageClient(baseUrl())
 			.get(path.replace("{assessment}", this.assessment).replace("{organization}", this.organization));

@@ -49,6 +49,10 @@ class BlindAnswersTest extends IntegrationTest {
 				if (next.status() == 204) {
 					break;
 				}
+				if (next.body().path("awaitingStart").asBoolean()) {
+					// a timed question shows its proposals once started
+					next = api.post("/api/assessments/" + assessment + "/current-challenge/start", Map.of());
+				}
 				var type = next.body().get("type").asString();
 				var ids = new ArrayList<String>();
 				next.body().get("proposals").forEach(p -> ids.add(p.get("id").asString()));

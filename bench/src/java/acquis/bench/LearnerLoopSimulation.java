@@ -129,13 +129,35 @@ public class LearnerLoopSimulation extends Simulation {
 			.check(status().saveAs("nextStatus"), status().in(200, 204), responseTimeInMillis().saveAs("rtNext"))
 			.checkIf((response, session) -> response.status().code() == 200)
 			.then(jsonPath("$.challengeId").saveAs("cid"), jsonPath("$.type").saveAs("ctype"),
-					jsonPath("$.proposals[0].id").optional().saveAs("pid")))
+					jsonPath("$.proposals[0].id").optional().saveAs("pid"),
+					jsonPath("$.awaitingStart").optional().saveAs("waits")))
 		.exec(this.bump)
 		.exec(session -> {
 			this.recorder.request("next-challenge", session.getInt("nextStatus"),
 					session.contains("rtNext") ? session.getInt("rtNext") : 0, inWindow());
 			return session.set("finished", session.getInt("nextStatus") != 200);
-		});
+		})
+		.exec(this.startTimed());
+
+	/**
+	 * A timed question waits for its start (its clock starts then, and its statement shows): the learner
+	 * starts it, as the page's "Commencer" does.
+	 */
+	ChainBuilder startTimed() {
+		return doIf(session -> "true".equals(session.contains("waits") ? session.getString("waits") : null))
+			.then(exec(session -> session.remove("waits"))
+				.exec(http("start-timed").post(session -> url(session,
+						"/api/assessments/" + session.getString("aid") + "/current-challenge/start"))
+					.header("Authorization", "Bearer #{token}")
+					.body(StringBody("{}"))
+					.check(status().saveAs("startTimedStatus"),
+							jsonPath("$.proposals[0].id").optional().saveAs("pid")))
+				.exec(this.bump)
+				.exec(session -> {
+					this.recorder.request("start-timed", session.getInt("startTimedStatus"), 0, inWindow());
+					return session;
+				}));
+	}
 
 	ChainBuilder startCompetence = exec(session -> {
 		List<String> competences = session.getList("competences");
@@ -154,7 +176,7 @@ public class LearnerLoopSimulation extends Simulation {
 		.then(pause(session -> Duration.ofMillis(ThreadLocalRandom.current().nextLong(this.thinkMillis / 2, this.thinkMillis * 3L / 2 + 1))));
 
 	ChainBuilder cycle = group("cycle").on(
-			exec(this.think).exec(session -> session.remove("nextCid").remove("nextType").remove("nextPid").remove("rtAnswer"))
+			exec(this.think).exec(session -> session.remove("nextCid").remove("nextType").remove("nextPid").remove("rtAnswer").remove("waits"))
 				.exec(http("answer").post(session -> url(session, "/api/assessments/" + session.getString("aid") + "/answers"))
 					.header("Authorization", "Bearer #{token}")
 					.header("Idempotency-Key", session -> UUID.randomUUID().toString())
@@ -162,7 +184,8 @@ public class LearnerLoopSimulation extends Simulation {
 					.check(status().saveAs("answerStatus"), responseTimeInMillis().saveAs("rtAnswer"),
 							jsonPath("$.nextChallenge.challengeId").optional().saveAs("nextCid"),
 							jsonPath("$.nextChallenge.type").optional().saveAs("nextType"),
-							jsonPath("$.nextChallenge.proposals[0].id").optional().saveAs("nextPid"), status().is(201)))
+							jsonPath("$.nextChallenge.proposals[0].id").optional().saveAs("nextPid"),
+							jsonPath("$.nextChallenge.awaitingStart").optional().saveAs("waits"), status().is(201)))
 				.exec(this.bump)
 				.exec(session -> {
 					boolean window = inWindow();
@@ -181,7 +204,8 @@ public class LearnerLoopSimulation extends Simulation {
 						.set("resume", false);
 					return session.contains("nextPid") ? next.set("pid", session.getString("nextPid")) : next.remove("pid");
 				})
-				.doIf(session -> session.getBoolean("resume")).then(this.fetchCurrent));
+				.doIf(session -> session.getBoolean("resume")).then(this.fetchCurrent)
+				.doIf(session -> !session.getBoolean("resume") && !session.getBoolean("finished")).then(this.startTimed()));
 
 	/** Skips, or answers the first proposal shown to QCU/QCM and a word to QROC: real answer paths, mostly wrong. */
 	static String answerBody(Session session) {

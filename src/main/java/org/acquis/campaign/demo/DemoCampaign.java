@@ -3,6 +3,7 @@ package org.acquis.campaign.demo;
 import java.util.List;
 import java.util.UUID;
 
+import org.acquis.campaign.CampaignSettings;
 import org.acquis.campaign.campaign.CreateCampaign;
 import org.acquis.campaign.targetprofile.TargetProfiles;
 import org.acquis.identity.UserDirectory;
@@ -10,7 +11,6 @@ import org.acquis.organization.MemberOrganization;
 import org.acquis.organization.Memberships;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -46,9 +46,9 @@ class DemoCampaign {
 
 	private final DemoParticipants participants;
 
-	DemoCampaign(@Value("${acquis.campaign.demo-campaign:false}") boolean enabled, UserDirectory users,
-			Memberships memberships, TargetProfiles profiles, CreateCampaign create, DemoParticipants participants) {
-		this.enabled = enabled;
+	DemoCampaign(CampaignSettings settings, UserDirectory users, Memberships memberships, TargetProfiles profiles,
+			CreateCampaign create, DemoParticipants participants) {
+		this.enabled = settings.demoCampaign();
 		this.users = users;
 		this.memberships = memberships;
 		this.profiles = profiles;

@@ -86,8 +86,9 @@ class PasswordResets {
 			return;
 		}
 		var account = accountOf(email.trim());
-		if (account.isEmpty() || this.links.createdSince(account.get().id(),
-				now.minus(Duration.ofHours(1))) >= LINKS_PER_ACCOUNT_AND_HOUR) {
+		// counted here, on the request's thread: the links are made after the commit
+		if (account.isEmpty() || this.links.recordRequest("account:" + account.get().id(), now,
+				now.minus(Duration.ofHours(1))) > LINKS_PER_ACCOUNT_AND_HOUR) {
 			return;
 		}
 		this.events.publishEvent(new PasswordResetRequested(account.get().id(), now));

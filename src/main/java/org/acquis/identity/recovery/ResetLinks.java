@@ -29,13 +29,6 @@ class ResetLinks {
 			.update();
 	}
 
-	int createdSince(UUID userId, Instant since) {
-		return this.jdbc.sql("SELECT count(*) FROM identity_password_reset WHERE user_id = ? AND created_at > ?")
-			.params(userId, Timestamp.from(since))
-			.query(Integer.class)
-			.single();
-	}
-
 	/** The account of a link that is neither used nor expired. */
 	Optional<UUID> userOf(String tokenHash, Instant now) {
 		return this.jdbc.sql("""
@@ -65,9 +58,13 @@ class ResetLinks {
 	}
 
 	/**
-	 * Counts a request from an address; returns how many it made since the given time.
+	 * Counts a request from a source (a client address, or {@code account:} and an
+	 * account's id); returns how many it made since the given time. Requests from one
+	 * source are counted one at a time (a transaction-scoped advisory lock), so that
+	 * concurrent requests cannot all slip under the limit.
 	 */
 	int recordRequest(String source, Instant now, Instant since) {
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(source).query().singleRow();
 		this.jdbc.sql("DELETE FROM identity_password_reset_request WHERE source = ? AND at <= ?")
 			.params(source, Timestamp.from(since))
 			.update();

@@ -63,6 +63,9 @@ class AttendanceSheet {
 		title.setSpacingAfter(10);
 		document.add(title);
 		document.add(details(session, center, locale));
+		var count = new Paragraph(text("certif.sheet.count", locale, candidates.size()), TEXT);
+		count.setSpacingAfter(6);
+		document.add(count);
 		document.add(table(candidates, locale));
 		document.close();
 		return out.toByteArray();
@@ -72,7 +75,7 @@ class AttendanceSheet {
 		var d = session.details();
 		var table = new PdfPTable(new float[] { 1, 3 });
 		table.setWidthPercentage(100);
-		table.setSpacingAfter(14);
+		table.setSpacingAfter(8);
 		detail(table, text("certif.session.number", locale), String.valueOf(session.id()));
 		detail(table, text("certif.sheet.center", locale), center.name());
 		detail(table, text("certif.session.address", locale), d.address());
@@ -95,19 +98,20 @@ class AttendanceSheet {
 	}
 
 	private PdfPTable table(List<Candidate> candidates, Locale locale) {
-		var table = new PdfPTable(new float[] { 3, 3, 2.2f, 1.6f, 3.5f });
+		var table = new PdfPTable(new float[] { 0.7f, 3, 3, 2.2f, 1.5f, 4 });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
-		for (var key : List.of("certif.sheet.lastName", "certif.sheet.firstName", "certif.candidate.birthDate",
-				"certif.candidate.extraTime", "certif.sheet.signature")) {
+		for (var key : List.of("certif.sheet.row", "certif.sheet.lastName", "certif.sheet.firstName",
+				"certif.candidate.birthDate", "certif.sheet.extraTime", "certif.sheet.signature")) {
 			var cell = new PdfPCell(new Phrase(text(key, locale), BOLD));
 			cell.setBackgroundColor(HEADER);
 			cell.setPadding(5);
 			table.addCell(cell);
 		}
+		int row = 0;
 		for (var candidate : candidates) {
 			var p = candidate.person();
-			for (var value : List.of(p.lastName(), p.firstName(), DATE.format(p.birthDate()),
+			for (var value : List.of(String.valueOf(++row), p.lastName(), p.firstName(), DATE.format(p.birthDate()),
 					p.extraTimePercent() == 0 ? "" : p.extraTimePercent() + " %", "")) {
 				var cell = new PdfPCell(new Phrase(value, TEXT));
 				cell.setMinimumHeight(ROW_HEIGHT);
@@ -118,7 +122,7 @@ class AttendanceSheet {
 		}
 		if (candidates.isEmpty()) {
 			var none = new PdfPCell(new Phrase(text("certif.candidates.none", locale), TEXT));
-			none.setColspan(5);
+			none.setColspan(6);
 			none.setPadding(5);
 			table.addCell(none);
 		}

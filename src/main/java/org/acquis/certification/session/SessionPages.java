@@ -149,7 +149,7 @@ class SessionPages {
 	}
 
 	/** A wrong line of an import, as the page lists it. */
-	record LineError(int line, String field, String message) {
+	record LineError(int line, String field, String message) implements java.io.Serializable {
 	}
 
 	private List<LineError> lineErrors(CandidateImportRefused ex, Locale locale) {

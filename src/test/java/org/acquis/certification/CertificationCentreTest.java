@@ -178,7 +178,7 @@ class CertificationCentreTest extends IntegrationTest {
 		var school = school();
 		var sixA = learner(school, "Léa", "Martin", "6A");
 		var sixA2 = learner(school, "Hugo", "Bernard", "6A");
-		learner(school, "Inès", "Petit", "6B");
+		var sixB = learner(school, "Inès", "Petit", "6B");
 		var elsewhere = learner(school(), "Noé", "Roux", "6A");
 		var created = this.admin.api()
 			.post("/api/admin/certification-centers",
@@ -219,6 +219,17 @@ class CertificationCentreTest extends IntegrationTest {
 		assertThat(this.member.api().get("/api/sessions/" + session + "/candidates").body()).hasSize(2);
 		assertThat(page.post("/certif/sessions/" + session + "/eleves", Map.of("learnerIds", elsewhere)).status())
 			.isEqualTo(404);
+
+		// a pupil enrolled by hand (same names, same birth date) is not enrolled a second
+		// time
+		assertThat(this.member.api()
+			.post("/api/sessions/" + session + "/candidates",
+					Map.of("firstName", "inès", "lastName", "PETIT", "birthDate", "2013-05-02"))
+			.status()).isEqualTo(201);
+		var byHand = this.member.api().post(path, Map.of("learnerIds", List.of(sixB)));
+		assertThat(byHand.status()).as(byHand.raw()).isEqualTo(200);
+		assertThat(byHand.body().get("alreadyEnrolled").asInt()).isEqualTo(1);
+		assertThat(this.member.api().get("/api/sessions/" + session + "/candidates").body()).hasSize(3);
 
 		// a centre without a school has no pupils to offer
 		long plain = session(this.fixture.center(this.admin, this.member));

@@ -172,6 +172,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			{ "POST", "/api/certification-courses",
 					"{\"sessionId\":{session},\"firstName\":\"Nobody\",\"lastName\":\"X\",\"birthDate\":\"2010-01-01\"}",
 					"401 404 404 404 404 404 404" },
+			{ "GET", "/api/sessions/{session}/attendance-sheet.pdf", null, "401 2xx 404 404 404 404 2xx" },
+			{ "GET", "/api/sessions/{session}/candidates/template.ods", null, "401 2xx 404 404 404 404 2xx" },
+			// the matrix's centre is linked to no school: no learner of any school is its
+			// own
+			{ "POST", "/api/sessions/{session}/candidates/from-learners",
+					"{\"learnerIds\":[\"00000000-0000-0000-0000-000000000000\"]}", "401 404 404 404 404 404 404" },
 			{ "GET", "/api/admin/sessions/{session}/results", null, "401 403 403 403 403 2xx 2xx" },
 			// the owner finalises {closing}; the super administrator comes too late
 			{ "POST", "/api/sessions/{closing}/finalization", "{}", "401 2xx 404 404 404 404 409" }, };

@@ -9,8 +9,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * The invigilator has no account: the supervision endpoints and pages are open to the web
  * edge and check the invigilator's session token themselves. Their login and the
- * candidate's join answer with secrets (a token, a device key), never replayed. A CSV of
- * candidates may reach 1 MB.
+ * candidate's join answer with secrets (a token, a device key), never replayed. A CSV or
+ * ODS file of candidates may reach 1 MB (the page's upload: 1 MB and its multipart
+ * envelope).
  */
 @Configuration(proxyBeanMethods = false)
 class CertificationWebConfiguration {
@@ -26,6 +27,7 @@ class CertificationWebConfiguration {
 			.publicPages("/surveillance", "/surveillance/**")
 			.secretResponses(SUPERVISION, "/api/certification-courses")
 			.bodyLimit("/api/sessions/*/candidates/import", DataSize.ofMegabytes(1))
+			.bodyLimit("/certif/sessions/*/candidats/import", DataSize.ofKilobytes(1024 + 64))
 			.build();
 	}
 

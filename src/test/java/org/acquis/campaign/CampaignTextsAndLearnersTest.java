@@ -85,7 +85,8 @@ class CampaignTextsAndLearnersTest extends IntegrationTest {
 		var saved = browser.post(page + "/textes",
 				Map.of("name", "Rentrée B", "title", "", "landingText", "Salut", "endText", "", "externalIdLabel", ""));
 		assertThat(saved.location()).endsWith(page + "?modifiee#textes");
-		assertThat(browser.get(page).body()).contains("Rentrée B", "Les textes de la campagne sont enregistrés.");
+		assertThat(browser.get(page + "?modifiee").body()).contains("Rentrée B",
+				"Les textes de la campagne sont enregistrés.");
 		var refused = browser.post(page + "/textes", Map.of("name", ""));
 		assertThat(refused.location()).endsWith(page + "?erreur=CAMPAIGN_NAME_INVALID#textes");
 		assertThat(browser.get(page + "?erreur=CAMPAIGN_NAME_INVALID").body())

@@ -45,7 +45,7 @@ class LearnerParticipations {
 			boolean improved, Instant createdAt, @Nullable Instant sharedAt, @Nullable BigDecimal masteryRate) {
 
 		/** The day it was shared, in France, for the pages. */
-		String sharedOn() {
+		public String sharedOn() {
 			return this.sharedAt == null ? "" : DAY.format(this.sharedAt);
 		}
 

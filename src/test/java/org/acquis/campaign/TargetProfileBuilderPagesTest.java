@@ -41,7 +41,7 @@ class TargetProfileBuilderPagesTest extends IntegrationTest {
 		var secure = this.bank.tubes("crcn", "4.1").get(0).name();
 		var page = browser.get("/admin/profils-cibles");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("name=\"cap." + search + "\"", "data-competence=\"5.3\"", "Découverte 6e");
+		assertThat(page.body()).contains("name=\"cap." + search + "\"", "data-competence=\"5.2\"", "Découverte 6e");
 
 		var name = "Sur mesure " + UUID.randomUUID();
 		var none = browser.post("/admin/profils-cibles", Map.of("name", name));

@@ -131,12 +131,18 @@ class AuthorizationMatrixTest extends IntegrationTest {
 					"401 403 403 403 2xx 403 2xx" },
 			{ "POST", "/api/admin/target-profiles/{profile}/organizations",
 					"{\"organizationIds\":[\"{organization}\"]}", "401 403 403 403 2xx 403 2xx" },
+			{ "POST", "/api/admin/target-profiles/{profile}/badges",
+					"{\"key\":\"{unique}\",\"title\":\"Matrice\",\"criteria\":[{\"threshold\":100}]}",
+					"401 403 403 403 2xx 403 2xx" },
 			{ "GET", "/api/organizations/{organization}/target-profiles", null, "401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/organizations/{organization}/campaigns", null, "401 2xx 404 404 404 404 404" },
 			{ "POST", "/api/organizations/{organization}/campaigns",
 					"{\"name\":\"Matrice\",\"type\":\"ASSESSMENT\",\"targetProfileId\":\"{profile}\"}",
 					"401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/campaigns/{campaign}", null, "401 2xx 404 404 404 404 404" },
+			{ "PATCH", "/api/campaigns/{campaign}", "{\"landingText\":\"Bonjour\"}", "401 2xx 404 404 404 404 404" },
+			{ "GET", "/api/organizations/{organization}/learners/{learner}/participations", null,
+					"401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/campaigns/{campaign}/participants", null, "401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/campaigns/{campaign}/analysis", null, "401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/campaigns/{campaign}/export.csv", null, "401 2xx 404 404 404 404 404" },
@@ -203,6 +209,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
 	private String code;
 
+	private String learner;
+
 	private String center;
 
 	private String session;
@@ -257,6 +265,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
 		this.campaign = created.body().get("id").asString();
 		this.code = created.body().get("code").asString();
+		var learner = this.clients.get(Caller.OWNER)
+			.post("/api/organizations/" + this.organization + "/learners",
+					Map.of("firstName", "Zoé", "lastName", "Matrice", "birthDate", "2013-04-03", "division", "6A"));
+		assertThat(learner.status()).as(learner.raw()).isEqualTo(201);
+		this.learner = learner.body().get("id").asString();
 		aCentreOfTheOwnerWithTwoSessions();
 	}
 
@@ -309,11 +322,16 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			.replace("{profile}", this.profile)
 			.replace("{campaign}", this.campaign)
 			.replace("{code}", this.code)
+			.replace("{learner}", this.learner)
 			.replace("{center}", this.center)
 			.replace("{session}", this.session)
 			.replace("{closing}", this.closing);
-		var response = endpoint.method().equals("GET") ? api.get(path)
-				: api.post(path, body(endpoint, caller, challenge));
+		var response = switch (endpoint.method()) {
+			case "GET" -> api.get(path);
+			case "POST" -> api.post(path, body(endpoint, caller, challenge));
+			default -> api.send(endpoint.method(), path, "application/json",
+					body(endpoint, caller, challenge).getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+		};
 
 		assertThat(statusClass(response.status())).as("%s as %s: %s", endpoint, caller, response.raw())
 			.isEqualTo(expected);

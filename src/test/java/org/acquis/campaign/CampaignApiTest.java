@@ -74,7 +74,8 @@ class CampaignApiTest extends IntegrationTest {
 		assertThat(started.get("division").asString()).isEqualTo("6A");
 
 		assertThat(this.f.answerAll(pupil, assessment, true)).isPositive();
-		// the participation learns that its assessment is over from an event, after the answer's commit
+		// the participation learns that its assessment is over from an event, after the
+		// answer's commit
 		var finished = teacher.get("/api/campaigns/" + campaign + "/participants").body().get("items").get(0);
 		for (int i = 0; i < 200 && finished.get("status").asString().equals("STARTED"); i++) {
 			Thread.sleep(50);

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A published result as its certificate shows it: the candidate as the centre enrolled
  * them, the centre, the session's date, the status, and the scores. Only a VALIDATED
- * certificate carries pix and levels: a rejected or cancelled one shows 0 everywhere.
+ * certificate carries pix and levels: a rejected or cancelled one shows 0 everywhere. Its
+ * methods are public for the pages' expressions.
  *
  * @param id the certificate's id (its course's)
  * @param owner the account that took the test
@@ -27,25 +28,25 @@ record Certificate(UUID id, UUID owner, @Nullable String verificationCode, Strin
 		storedLevels = Map.copyOf(storedLevels);
 	}
 
-	boolean validated() {
+	public boolean validated() {
 		return VALIDATED.equals(this.status);
 	}
 
-	int pixScore() {
+	public int pixScore() {
 		return validated() ? this.storedPix : 0;
 	}
 
 	/** The certified level of a competence, 0 when it is not certified. */
-	int level(String competence) {
+	public int level(String competence) {
 		return validated() ? Math.max(0, this.storedLevels.getOrDefault(competence, 0)) : 0;
 	}
 
 	/** The global level of the pix score (domain.md §8's bands): 0 to 7. */
-	int globalLevel() {
+	public int globalLevel() {
 		return GlobalLevel.of(pixScore());
 	}
 
-	String fullName() {
+	public String fullName() {
 		return this.firstName + " " + this.lastName;
 	}
 

@@ -25,7 +25,7 @@ class Certificates {
 			JOIN certification_candidate c ON c.id = k.candidate_id
 			JOIN certification_session s ON s.id = k.session_id
 			JOIN certification_center z ON z.id = s.center_id
-			WHERE s.published_at IS NOT NULL AND """;
+			WHERE s.published_at IS NOT NULL AND\s""";
 
 	private final JdbcClient jdbc;
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.acquis.certification.certificate.PublishedCertificates;
 import org.acquis.identity.Role;
 import org.acquis.identity.account.RegisterUser;
 import org.acquis.support.ApiClient;
@@ -22,6 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -186,10 +190,25 @@ class AuthorizationMatrixTest extends IntegrationTest {
 					"{\"learnerIds\":[\"00000000-0000-0000-0000-000000000000\"]}", "401 404 404 404 404 404 404" },
 			{ "GET", "/api/admin/sessions/{session}/results", null, "401 403 403 403 403 2xx 2xx" },
 			// the owner finalises {closing}; the super administrator comes too late
-			{ "POST", "/api/sessions/{closing}/finalization", "{}", "401 2xx 404 404 404 404 409" }, };
+			{ "POST", "/api/sessions/{closing}/finalization", "{}", "401 2xx 404 404 404 404 409" },
+			// issue 18, certificates: {certificate} is the owner's, published; its code
+			// {verification} is checked by anyone (a wrong code is the same 404 for all)
+			{ "GET", "/api/me/certificates", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/certificates/{certificate}/attestation.pdf", null, "401 2xx 404 404 404 404 404" },
+			{ "GET", "/api/certificates/verification/{verification}", null, "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/certificates/verification/P-G7K3RXB9", null, "404 404 404 404 404 404 404" }, };
 
 	@Autowired
 	RegisterUser registerUser;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	private final Map<Caller, String> emails = new EnumMap<>(Caller.class);
 
@@ -216,6 +235,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	private String session;
 
 	private String closing;
+
+	private String certificate;
+
+	private String verification;
 
 	@BeforeAll
 	void oneUserPerRoleEachWithAStartedEvaluation() {
@@ -271,6 +294,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		assertThat(learner.status()).as(learner.raw()).isEqualTo(201);
 		this.learner = learner.body().get("id").asString();
 		aCentreOfTheOwnerWithTwoSessions();
+		aPublishedCertificateOfTheOwner();
+	}
+
+	private void aPublishedCertificateOfTheOwner() {
+		var published = new PublishedCertificates(this.jdbc, this.transactions, this.events, this.clock);
+		long session = published.session("Matrice", java.time.LocalDate.of(2026, 11, 18));
+		var course = published.result(session, new PublishedCertificates.Result(this.ids.get(Caller.OWNER), "Matrix",
+				"Owner", "VALIDATED", 40, Map.of("1.1", 3)));
+		published.publish(session);
+		this.certificate = course.toString();
+		this.verification = published.code(course);
 	}
 
 	private void aCentreOfTheOwnerWithTwoSessions() {
@@ -325,7 +359,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			.replace("{learner}", this.learner)
 			.replace("{center}", this.center)
 			.replace("{session}", this.session)
-			.replace("{closing}", this.closing);
+			.replace("{closing}", this.closing)
+			.replace("{certificate}", this.certificate)
+			.replace("{verification}", this.verification);
 		var response = switch (endpoint.method()) {
 			case "GET" -> api.get(path);
 			case "POST" -> api.post(path, body(endpoint, caller, challenge));
@@ -391,7 +427,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	@ValueSource(strings = { "/profil", "/tutoriels", "/competences/1.1", "/evaluations/{assessment}",
 			"/evaluations/{assessment}/resultat", "/admin", "/admin/contenu", "/orga", "/orga/conditions",
 			"/orga/invitation/a-token/connexion", "/orga/{organization}/campagnes", "/campagnes/ABCDEF234/resultats",
-			"/certification", "/certification/rejoindre", "/certif", "/certif/sessions/1000" })
+			"/certification", "/certification/rejoindre", "/certif", "/certif/sessions/1000", "/mes-certifications",
+			"/mes-certifications/00000000-0000-0000-0000-000000000000/attestation.pdf" })
 	void anonymousVisitorsOfPrivatePagesAreSentToTheLoginPage(String path) {
 		var page = new PageClient(baseUrl())
 			.get(path.replace("{assessment}", this.assessment).replace("{organization}", this.organization));
@@ -403,7 +440,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	@ParameterizedTest(name = "anonymous {0} -> 200")
 	@ValueSource(strings = { "/", "/inscription", "/connexion", "/accessibilite", "/mot-de-passe-oublie",
 			"/nouveau-mot-de-passe/an-unknown-token-of-some-length", "/orga/invitation/an-unknown-invitation-token",
-			"/campagnes" })
+			"/campagnes", "/verification" })
 	void publicPagesAreOpenToEveryone(String path) {
 		assertThat(new PageClient(baseUrl()).get(path).status()).isEqualTo(200);
 	}

@@ -35,7 +35,7 @@ class EnglishJourneyTest extends IntegrationTest {
 			  const element = walker.currentNode.parentElement;
 			  if (!element || element.closest('script, style, [lang^="fr"]')) continue;
 			  const text = walker.currentNode.textContent.trim();
-			  if (/[àâçéèêëîïôûùœ]/i.test(text) || /\\b(vous|votre|vos|les|des|une|pour|avec)\\b/i.test(text)) {
+			  if (/[àâçéèêëîïôûùœ]/i.test(text) || /\\b(vous|votre|vos|les|des|une|un|le|la|et|est|dans|sur|pour|avec|je|tu)\\b/i.test(text)) {
 			    found.push(text);
 			  }
 			}
@@ -105,6 +105,7 @@ class EnglishJourneyTest extends IntegrationTest {
 			assertThat(browser.find(By.cssSelector("[data-test=level-meaning]")).getText()).startsWith("Novice – ")
 				.contains("The person can carry out basic actions");
 			english(browser, "en-result");
+			var result = browser.url();
 			var save = browser.find(By.cssSelector("article.tutorial button[data-test=save]"));
 			save.click();
 			browser.waitFor(By.cssSelector("[id='" + save.getDomAttribute("id") + "'][aria-pressed=true]"));
@@ -124,6 +125,14 @@ class EnglishJourneyTest extends IntegrationTest {
 			english(browser, "en-competence");
 			browser.open("/profil/amenagements");
 			english(browser, "en-accommodation");
+
+			// the same pages on a 360 px phone: nothing to scroll sideways
+			browser.resize(360, 740);
+			for (var page : List.of("/profil", "/competences/1.1", result, "/tutoriels", "/profil/amenagements")) {
+				browser.open(page);
+				browser.screenshot("en-phone" + page.replaceAll("^https?://[^/]+", "").replaceAll("[^a-z0-9]+", "-"));
+				assertThat(browser.scrollWidth()).as("width of " + page).isLessThanOrEqualTo(360);
+			}
 		}
 	}
 

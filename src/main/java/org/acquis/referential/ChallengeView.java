@@ -53,6 +53,15 @@ public record ChallengeView(String challengeId, String type, String instruction,
 				challenge.timerSeconds(), null, challenge.focused(), List.of(), null, true);
 	}
 
+	/**
+	 * The same view with another timer: a learner's accommodation lengthens it, or takes
+	 * it away (null: shown without a clock).
+	 */
+	public ChallengeView withTimer(@Nullable Integer seconds) {
+		return new ChallengeView(this.challengeId, this.type, this.instruction, this.proposals, this.fields, seconds,
+				this.deadline, this.focused, this.attachments, this.illustration, this.awaitingStart);
+	}
+
 	/** As its author wrote it: proposals in their order, no clock running. */
 	public static ChallengeView asAuthored(Challenge challenge) {
 		return view(challenge, proposals(challenge), null);

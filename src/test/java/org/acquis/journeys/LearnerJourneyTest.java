@@ -1,6 +1,10 @@
 package org.acquis.journeys;
 
+import java.util.Set;
 import java.util.UUID;
+
+import org.acquis.identity.Role;
+import org.acquis.identity.account.RegisterUser;
 
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
@@ -26,6 +30,9 @@ class LearnerJourneyTest extends IntegrationTest {
 	@Autowired
 	ContentBank bank;
 
+	@Autowired
+	RegisterUser registerUser;
+
 	@Test
 	void pupilSignsUpEvaluatesACompetenceAndSeesTheProfile() {
 		try (var browser = new Browser(baseUrl())) {
@@ -49,7 +56,7 @@ class LearnerJourneyTest extends IntegrationTest {
 			browser.clickAndWait(By.cssSelector("li[data-competence='1.1'] form button"));
 
 			int questions = 0;
-			var sessionEnded = false;
+			String reported = null;
 			int checkpoints = 0;
 			while (browser.url().matches(".*/evaluations/[0-9a-f-]+(/point-etape)?$") && questions < 40) {
 				if (browser.url().endsWith("/point-etape")) {
@@ -77,8 +84,8 @@ class LearnerJourneyTest extends IntegrationTest {
 					.orElseThrow();
 				if (this.bank.skill(challenge.skillId()).orElseThrow().level() <= 2) {
 					answer(browser, challenge);
-					if (!sessionEnded) {
-						sessionEnded = true;
+					if (reported == null) {
+						reported = challenge.id();
 						sessionEndsBeforeTheAnswerIsSent(browser, email);
 					}
 					browser.clickAndWait(By.name("submit"));
@@ -115,7 +122,30 @@ class LearnerJourneyTest extends IntegrationTest {
 			browser.open("/profil?lang=en");
 			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("My profile");
 			browser.assertAccessible();
+
+			problemReportedAppearsInTheBackOffice(browser, reported);
 		}
+	}
+
+	/**
+	 * The problem reported under a question is listed for content authors, with its
+	 * category and comment.
+	 */
+	private void problemReportedAppearsInTheBackOffice(Browser browser, String challenge) {
+		browser.clickAndWait(By.cssSelector("header form[action='/deconnexion'] button"));
+		var author = "auteur-" + UUID.randomUUID() + "@example.org";
+		this.registerUser.register(new RegisterUser.Registration("Alex", "Auteur", author, "Contenu2026", "fr", true,
+				Set.of(Role.LEARNER, Role.CONTENT)));
+		browser.open("/connexion?lang=fr");
+		browser.find(By.id("login")).sendKeys(author);
+		browser.find(By.id("password")).sendKeys("Contenu2026");
+		browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
+		browser.open("/admin/signalements");
+		var card = browser.find(By.cssSelector("article.report-card[data-challenge='" + challenge + "']"));
+		assertThat(card.findElements(By.cssSelector("[data-category=UNCLEAR]"))).hasSize(1);
+		assertThat(card.getText()).contains("Consigne peu claire");
+		browser.assertAccessible();
+		browser.screenshot("admin-reports");
 	}
 
 	/**

@@ -90,6 +90,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			// 401 nor 403
 			{ "POST", "/api/me/competences/1.1/reset", "{}", "401 422 422 422 422 422 422" },
 			{ "GET", "/api/me/certification-eligibility", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			// issue 16: a learner's own accommodation
+			{ "GET", "/api/me/accommodation", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "PUT", "/api/me/accommodation", "{\"kind\":\"NONE\"}", "401 2xx 2xx 2xx 2xx 2xx 2xx" },
 			// issue 14: the lockout's way out ({user} is the owner's account)
 			{ "POST", "/api/admin/users/{user}/unblock", "{}", "401 403 403 403 2xx 403 2xx" },
 			{ "POST", "/api/password-resets", "{\"email\":\"nobody@example.org\"}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
@@ -424,10 +427,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	}
 
 	@ParameterizedTest(name = "anonymous {0} -> /connexion")
-	@ValueSource(strings = { "/profil", "/tutoriels", "/competences/1.1", "/evaluations/{assessment}",
-			"/evaluations/{assessment}/resultat", "/admin", "/admin/contenu", "/orga", "/orga/conditions",
-			"/orga/invitation/a-token/connexion", "/orga/{organization}/campagnes", "/campagnes/ABCDEF234/resultats",
-			"/certification", "/certification/rejoindre", "/certif", "/certif/sessions/1000", "/mes-certifications",
+	@ValueSource(strings = { "/profil", "/profil/amenagements", "/tutoriels", "/competences/1.1",
+			"/evaluations/{assessment}", "/evaluations/{assessment}/resultat", "/admin", "/admin/contenu", "/orga",
+			"/orga/conditions", "/orga/invitation/a-token/connexion", "/orga/{organization}/campagnes",
+			"/campagnes/ABCDEF234/resultats", "/certification", "/certification/rejoindre", "/certif",
+			"/certif/sessions/1000", "/mes-certifications",
 			"/mes-certifications/00000000-0000-0000-0000-000000000000/attestation.pdf" })
 	void anonymousVisitorsOfPrivatePagesAreSentToTheLoginPage(String path) {
 		var page = new PageClient(baseUrl())

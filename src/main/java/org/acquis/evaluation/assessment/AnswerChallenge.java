@@ -55,11 +55,14 @@ class AnswerChallenge {
 
 	private final Clock clock;
 
+	private final LearnerTiming timing;
+
 	private final KnowledgeElementInference inference = new KnowledgeElementInference();
 
 	AnswerChallenge(LockWithHistory locks, Answers answers, KnowledgeElements knowledgeElements, AssessedSkills skills,
 			NextChallengeChoice choice, ContentBank bank, AskNextChallenge ask, ApplicationEventPublisher events,
-			LevelsGained levels, QuestionProgress progress, Clock clock) {
+			LevelsGained levels, QuestionProgress progress, Clock clock, LearnerTiming timing) {
+		this.timing = timing;
 		this.locks = locks;
 		this.answers = answers;
 		this.knowledgeElements = knowledgeElements;
@@ -98,7 +101,7 @@ class AnswerChallenge {
 			// nothing is written: the next read of the question completes the assessment
 			throw DomainException.conflict("ASSESSMENT_DEADLINE_PASSED");
 		}
-		var judged = judge(challenge, given, late(assessment, challenge, now));
+		var judged = judge(challenge, given, timedOut(assessment, challenge, given, now));
 		var recorded = new Answers.RecordedAnswer(UUID.randomUUID(), assessment.id(), challenge.id(),
 				challenge.skillId(), judged.result());
 		var learnt = learnAndChooseNext(locked, challenge, recorded, now);
@@ -116,18 +119,24 @@ class AnswerChallenge {
 		// a timed next question waits for the learner to start it (StartTimedChallenge)
 		return new Answered(recorded,
 				Optional.of(new AskNextChallenge.AskedChallenge(
-						assessment.answered(challenge.timed(), next.id(), now, null), next, null, learnt.skillsLeft())),
+						assessment.answered(challenge.timed(), next.id(), now, null), next, null, learnt.skillsLeft(),
+						this.timing.of(assessment, next))),
 				learnt.levelUp(), blind(assessment));
 	}
 
 	/**
 	 * A timed question's clock runs from when the learner started it: past its deadline
 	 * the answer is late. A timed question answered without being started (its content
-	 * never shown) is late too: finding the question gives no time.
+	 * never shown) is late too: finding the question gives no time. The page's script
+	 * says when its clock ran out. A learner without timer (an accommodation) is never
+	 * late.
 	 */
-	private static boolean late(Assessment assessment, Challenge challenge, Instant now) {
+	private boolean timedOut(Assessment assessment, Challenge challenge, GivenAnswer given, Instant now) {
+		if (!challenge.timed() || this.timing.of(assessment, challenge).untimed()) {
+			return false;
+		}
 		var deadline = assessment.currentDeadline();
-		return deadline == null ? challenge.timed() : now.isAfter(deadline);
+		return given.timedOut() || deadline == null || now.isAfter(deadline);
 	}
 
 	/**
@@ -152,7 +161,7 @@ class AnswerChallenge {
 			.map(first -> new Answered(first, this.ask.ask(assessment.id(), given.userId()), null, blind(assessment)));
 	}
 
-	private Judgement judge(Challenge challenge, GivenAnswer given, boolean late) {
+	private Judgement judge(Challenge challenge, GivenAnswer given, boolean timedOut) {
 		if (given.skipped()) {
 			if (given.value() != null) {
 				// what was typed before skipping is stored: it obeys the same limits as
@@ -162,7 +171,7 @@ class AnswerChallenge {
 			return new Judgement(AnswerResult.SKIPPED, null);
 		}
 		var value = AnswerValues.parse(challenge, given.value());
-		if (challenge.timed() && (late || given.timedOut())) {
+		if (timedOut) {
 			return new Judgement(AnswerResult.TIMED_OUT, null);
 		}
 		if (challenge.focused() && given.focusedOut()) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.acquis.evaluation.AssessmentCompleted;
-import org.acquis.evaluation.assessment.EvaluationSettings;
+import org.acquis.evaluation.accommodation.Accommodation;
 import org.acquis.evaluation.domain.PreviousQuestion;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ChallengeView;
@@ -46,9 +46,12 @@ class AskNextChallenge {
 
 	private final Clock clock;
 
+	private final LearnerTiming timing;
+
 	AskNextChallenge(Assessments assessments, KnowledgeElements knowledgeElements, AssessedSkills skills,
 			NextChallengeChoice choice, ContentBank bank, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, LearnerTiming timing) {
+		this.timing = timing;
 		this.assessments = assessments;
 		this.knowledgeElements = knowledgeElements;
 		this.skills = skills;
@@ -68,7 +71,7 @@ class AskNextChallenge {
 		}
 		var current = current(assessment);
 		if (current.isPresent() && !assessment.pastDeadline(this.clock.instant())) {
-			return Optional.of(new AskedChallenge(assessment, current.get(), assessment.currentDeadline()));
+			return Optional.of(asked(assessment, current.get(), assessment.currentDeadline()));
 		}
 		return Objects.requireNonNull(this.transactions.execute(status -> askUnderLock(assessmentId, userId)));
 	}
@@ -86,7 +89,7 @@ class AskNextChallenge {
 		}
 		var current = current(assessment);
 		if (current.isPresent()) {
-			return Optional.of(new AskedChallenge(assessment, current.get(), assessment.currentDeadline()));
+			return Optional.of(asked(assessment, current.get(), assessment.currentDeadline()));
 		}
 		// a new assessment, or its question left the content bank
 		var assessed = this.skills.of(assessment);
@@ -98,7 +101,11 @@ class AskNextChallenge {
 		}
 		var challenge = next.get();
 		this.assessments.ask(assessmentId, challenge.id(), now, null);
-		return Optional.of(new AskedChallenge(assessment, challenge, null));
+		return Optional.of(asked(assessment, challenge, null));
+	}
+
+	private AskedChallenge asked(Assessment assessment, Challenge challenge, @Nullable Instant deadline) {
+		return new AskedChallenge(assessment, challenge, deadline, null, this.timing.of(assessment, challenge));
 	}
 
 	private Optional<AskedChallenge> complete(Assessment assessment, Instant now) {
@@ -113,25 +120,30 @@ class AskNextChallenge {
 				: this.bank.challenge(assessment.currentChallengeId());
 	}
 
-	/** When a timed challenge started at {@code now} times out, grace included. */
-	static Instant deadline(Challenge challenge, Instant now, EvaluationSettings settings) {
-		return now.plusSeconds(Objects.requireNonNull(challenge.timerSeconds()) + (long) settings.timerGraceSeconds());
+	/**
+	 * When a timed challenge started at {@code now} times out, the learner's extra time
+	 * and the grace included.
+	 */
+	static Instant deadline(Challenge challenge, Accommodation accommodation, Instant now,
+			EvaluationSettings settings) {
+		return now.plusSeconds(accommodation.seconds(Objects.requireNonNull(challenge.timerSeconds()))
+				+ (long) settings.timerGraceSeconds());
 	}
 
 	/**
 	 * @param skillsLeft the skills that may still be asked, when the answer that chose
 	 * this question counted them ({@code QuestionProgress}), else null
+	 * @param accommodation the learner's, for a timed question ({@link LearnerTiming})
 	 */
 	public record AskedChallenge(Assessment assessment, Challenge challenge, @Nullable Instant deadline,
-			@Nullable Integer skillsLeft) {
+			@Nullable Integer skillsLeft, Accommodation accommodation) {
 
-		public AskedChallenge(Assessment assessment, Challenge challenge, @Nullable Instant deadline) {
-			this(assessment, challenge, deadline, null);
-		}
-
-		/** A timed question whose clock has not started yet: it waits for its start. */
+		/**
+		 * A timed question whose clock has not started yet: it waits for its start. A
+		 * learner without timer has none to start.
+		 */
 		public boolean awaitingStart() {
-			return this.challenge.timed() && this.deadline == null;
+			return this.challenge.timed() && !this.accommodation.untimed() && this.deadline == null;
 		}
 
 		/**
@@ -139,8 +151,14 @@ class AskNextChallenge {
 		 * warning of a timed one not started.
 		 */
 		public ChallengeView view() {
-			return awaitingStart() ? ChallengeView.awaitingStart(this.challenge)
+			var view = awaitingStart() ? ChallengeView.awaitingStart(this.challenge)
 					: ChallengeView.of(this.challenge, this.deadline, this.assessment.seed());
+			var timer = this.challenge.timerSeconds();
+			if (timer == null) {
+				return view;
+			}
+			// the timer this learner gets: lengthened, or none
+			return view.withTimer(this.accommodation.untimed() ? null : this.accommodation.seconds(timer));
 		}
 
 	}

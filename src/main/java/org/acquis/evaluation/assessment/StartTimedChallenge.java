@@ -41,7 +41,7 @@ class StartTimedChallenge {
 		var now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var challenge = asked.challenge();
 		this.assessments.startClock(assessmentId, challenge.id(), now,
-				AskNextChallenge.deadline(challenge, now, this.settings));
+				AskNextChallenge.deadline(challenge, asked.accommodation(), now, this.settings));
 		// as it stands now: started by this call, or by another one meanwhile, or
 		// answered meanwhile
 		return this.ask.ask(assessmentId, userId).orElseThrow(() -> DomainException.conflict("ASSESSMENT_NOT_STARTED"));

@@ -204,7 +204,8 @@ class QuestionPagesTest extends IntegrationTest {
 		var assessment = new Assessment(UUID.randomUUID(), learner, Assessment.Type.COMPETENCE_EVALUATION,
 				Assessment.State.STARTED, "1.1", "crcn", null, 1L, challenge.id(), Instant.now(), null, false, 0, false,
 				Instant.now(), Assessment.Rules.standard("knowledge-state"));
-		return new AskNextChallenge.AskedChallenge(assessment, challenge, null);
+		return new AskNextChallenge.AskedChallenge(assessment, challenge, null, null,
+				org.acquis.evaluation.accommodation.Accommodation.NONE);
 	}
 
 	private static String hidden(String html, String name) {

@@ -36,6 +36,47 @@ class ProfilePagesTest extends IntegrationTest {
 			.doesNotContain("<table");
 	}
 
+	/**
+	 * English mode (issue 16): the areas and competences are named in English, from the
+	 * referential's overlay, and no longer marked French; the competence's description
+	 * and milestones stay French, marked so.
+	 */
+	@Test
+	void inEnglishTheAreasAndCompetencesAreNamedInEnglish() {
+		var page = learner("English");
+		var html = page.get("/profil?lang=en").body();
+
+		assertThat(html)
+			.contains("Information and data literacy", "Communication and collaboration", "Digital content creation",
+					"Protection and safety", "Digital environment", "Searching for and monitoring information",
+					"Protecting personal data and privacy")
+			.doesNotContain("Information et données", "Mener une recherche");
+		assertThat(html.substring(html.indexOf("id=\"contenu\""))).as("nothing French left in the page's content")
+			.doesNotContain("lang=\"fr\"");
+		var competence = page.get("/competences/4.2?lang=en").body();
+		assertThat(competence).contains("Protecting personal data and privacy", "Protection and safety")
+			.doesNotContain("<span lang=\"fr\">Protéger les données personnelles");
+		assertThat(competence).as("the description, as written, stays French").contains("<p lang=\"fr\">");
+		assertThat(page.get("/profil?lang=fr").body()).contains("Information et données")
+			.doesNotContain("Information and data literacy");
+	}
+
+	/** The accommodations' page is one click from the profile; the choice is kept. */
+	@Test
+	void theLearnerChoosesAnAccommodationFromTheProfile() {
+		var page = learner("Tierstemps");
+		assertThat(page.get("/profil").body()).contains("href=\"/profil/amenagements\"",
+				"Aménagements : temps supplémentaire ou sans minuteur");
+		assertThat(page.get("/profil/amenagements").body()).contains("value=\"NONE\" checked");
+
+		var saved = page.post("/profil/amenagements", Map.of("choice", "EXTRA_TIME_33"));
+		assertThat(saved.status()).isEqualTo(302);
+		var html = page.get("/profil/amenagements").body();
+		assertThat(html).contains("value=\"EXTRA_TIME_33\" checked", "Votre aménagement est enregistré.");
+		assertThat(page.post("/profil/amenagements", Map.of("choice", "EXTRA_TIME_40")).status()).isEqualTo(400);
+		assertThat(page.get("/profil/amenagements?lang=en").body()).contains("Extra time: a third more time (+33 %)");
+	}
+
 	@Test
 	void theWelcomeShowsOnAFirstVisitAndNoLongerOnceAnEvaluationStarted() {
 		var page = learner("Bienvenue");

@@ -30,9 +30,7 @@ public class Learners {
 	}
 
 	public Page list(UUID organizationId, @Nullable String division, int page, int size) {
-		var items = this.jdbc.sql("""
-				SELECT id, organization_id, first_name, last_name, birth_date, division, national_id, active
-				FROM organization_learner""" + WHERE
+		var items = this.jdbc.sql("SELECT " + OrganizationLearners.COLUMNS + " FROM organization_learner" + WHERE
 				+ " ORDER BY active DESC, division NULLS LAST, last_name, first_name, id LIMIT :size OFFSET :offset")
 			.param("organization", organizationId)
 			.param("division", division)

@@ -10,3 +10,6 @@ CREATE UNIQUE INDEX one_learner_per_student_number ON organization_learner (orga
   WHERE student_number IS NOT NULL;
 CREATE UNIQUE INDEX one_learner_per_account ON organization_learner (organization_id, user_id)
   WHERE user_id IS NOT NULL;
+
+-- the higher-education CSV adds students (ADD) or replaces the list (REPLACE: those missing are disabled)
+ALTER TABLE organization_learner_import ADD COLUMN mode TEXT;

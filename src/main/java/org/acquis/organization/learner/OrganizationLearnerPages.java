@@ -30,12 +30,16 @@ class OrganizationLearnerPages {
 
 	@GetMapping("/orga/{id}/eleves")
 	String list(@PathVariable UUID id, @RequestParam(required = false) @Nullable String division,
-			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+			@RequestParam(required = false) @Nullable String group, @RequestParam(defaultValue = "0") int page,
+			CurrentUser user, Model model) {
 		model.addAttribute("organization", this.memberships.require(id, user.id()));
 		var selected = division == null || division.isBlank() ? null : division;
 		model.addAttribute("division", selected);
 		model.addAttribute("divisions", this.learners.divisions(id));
-		var list = this.learners.list(id, selected, Math.max(page, 0), 100);
+		var chosenGroup = group == null || group.isBlank() ? null : group;
+		model.addAttribute("group", chosenGroup);
+		model.addAttribute("groups", this.learners.groups(id));
+		var list = this.learners.list(id, selected, chosenGroup, Math.max(page, 0), 100);
 		model.addAttribute("learners", list);
 		var usernames = new java.util.HashMap<UUID, String>();
 		list.items()

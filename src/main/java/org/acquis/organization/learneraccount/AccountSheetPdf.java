@@ -29,11 +29,11 @@ final class AccountSheetPdf {
 
 	private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.DARK_GRAY);
 
-	private static final Font NAME = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+	private static final Font NAME = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
 
 	private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
 
-	private static final Font CODE = FontFactory.getFont(FontFactory.COURIER_BOLD, 13);
+	private static final Font CODE = FontFactory.getFont(FontFactory.COURIER_BOLD, 11);
 
 	private AccountSheetPdf() {
 	}
@@ -67,7 +67,7 @@ final class AccountSheetPdf {
 	private static PdfPCell card(AccountSheet sheet, AccountSheet.Card card, String loginUrl, MessageSource messages,
 			Locale locale) {
 		var cell = new PdfPCell();
-		cell.setFixedHeight(CARD_HEIGHT);
+		cell.setMinimumHeight(CARD_HEIGHT);
 		cell.setBorder(Rectangle.NO_BORDER);
 		cell.setCellEvent(new CutLines());
 		cell.setPadding(10);

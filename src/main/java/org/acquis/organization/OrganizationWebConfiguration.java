@@ -25,6 +25,8 @@ class OrganizationWebConfiguration {
 			.publicPages("/orga/invitation/*")
 			.bodyLimit(API_UPLOAD, limit)
 			.bodyLimit(PAGE_UPLOAD, limit)
+			// one-time passwords: never stored for an idempotent replay
+			.secretResponses("/api/organizations/*/learners/accounts")
 			.build();
 	}
 

@@ -76,6 +76,9 @@ class OrganizationIsolationTest extends IntegrationTest {
 						"{\"firstName\":\"X\",\"lastName\":\"Y\",\"birthDate\":\"2013-01-01\"}" },
 				new String[] { "GET", "/api/organizations/A/learners", null },
 				new String[] { "GET", "/api/organizations/A/learners?division=6A", null },
+				new String[] { "GET", "/api/organizations/A/learners?group=G-LATIN", null },
+				new String[] { "POST", "/api/organizations/A/learners/accounts?division=6A", "{}" },
+				new String[] { "POST", "/api/organizations/A/learners/accounts?division=6A&format=pdf", "{}" },
 				new String[] { "POST", "/api/organizations/A/learner-imports?format=SIECLE_XML", "{file}" },
 				new String[] { "GET", "/api/organizations/A/learner-imports/I", null },
 				new String[] { "GET", "/api/organizations/B/learner-imports/I", null }, new String[] { "POST",
@@ -88,7 +91,7 @@ class OrganizationIsolationTest extends IntegrationTest {
 				new String[] { "GET", "/orga/A/imports/I" }, new String[] { "GET", "/orga/A/imports/I/etat" },
 				new String[] { "GET", "/orga/B/imports/I" }, new String[] { "GET", "/orga/B/imports/I/etat" },
 				new String[] { "POST", "/orga/A/invitations" }, new String[] { "POST", "/orga/A/membres/U/retrait" },
-				new String[] { "POST", "/orga/A/imports" });
+				new String[] { "POST", "/orga/A/imports" }, new String[] { "POST", "/orga/A/eleves/comptes" });
 	}
 
 	@Test
@@ -111,12 +114,13 @@ class OrganizationIsolationTest extends IntegrationTest {
 		assertThat(browser.get("/orga/" + this.schoolB).status()).as("their own school").isEqualTo(200);
 		for (var page : pages()) {
 			var path = path(page[1]);
-			var response = page[0].equals("GET") ? browser.get(path)
-					: browser.post(path, Map.of("email", "x@example.org", "role", "ADMIN", "format", "SIECLE_XML"));
+			var response = page[0].equals("GET") ? browser.get(path) : browser.post(path,
+					Map.of("email", "x@example.org", "role", "ADMIN", "format", "SIECLE_XML", "division", "6A"));
 			assertThat(response.status()).as("%s %s", page[0], path).isIn(403, 404);
 		}
 		var learners = this.adminA.api().get("/api/organizations/" + this.schoolA + "/learners").body();
 		assertThat(learners.get("total").asInt()).as("nothing of A changed").isEqualTo(1);
+		assertThat(learners.get("items").get(0).get("userId").isNull()).as("no account issued").isTrue();
 		var members = this.adminA.api().get("/api/organizations/" + this.schoolA + "/memberships").body();
 		assertThat(members.size()).isEqualTo(1);
 		assertThat(this.mailbox.to("x@example.org")).isEmpty();

@@ -61,7 +61,7 @@ public class RegisterUser {
 		var account = new UserAccount(UUID.randomUUID(), registration.firstName().trim(),
 				registration.lastName().trim(), registration.email().trim(), null,
 				this.passwords.encode(registration.password()), locale(registration.locale()), registration.roles(), 0,
-				null, false);
+				null, false, false);
 		this.accounts.insert(account, this.clock.instant());
 		return account.id();
 	}

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserAccounts {
 
-	private static final String COLUMNS = "id, first_name, last_name, email, username, password_hash, locale, roles, failed_logins, blocked_until, permanently_blocked";
+	private static final String COLUMNS = "id, first_name, last_name, email, username, password_hash, locale, roles, failed_logins, blocked_until, permanently_blocked, must_change_password";
 
 	private final JdbcClient jdbc;
 
@@ -99,8 +99,50 @@ public class UserAccounts {
 				permanently_blocked = FALSE WHERE id = ?""").param(id).update();
 	}
 
+	/** The user's own new password: no change is required any more. */
 	public void changePassword(UUID id, String passwordHash) {
-		this.jdbc.sql("UPDATE identity_user SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+		this.jdbc.sql("UPDATE identity_user SET password_hash = ?, must_change_password = FALSE WHERE id = ?")
+			.params(passwordHash, id)
+			.update();
+	}
+
+	/**
+	 * A pupil's account issued by the school: a username, no e-mail, a one-time password.
+	 * False when the username is taken (another account, even one created at the same
+	 * moment).
+	 */
+	public boolean insertIssuedBySchool(UUID id, String firstName, String lastName, String username,
+			String passwordHash, Instant now) {
+		return this.jdbc.sql("""
+				INSERT INTO identity_user (id, first_name, last_name, username, password_hash, locale, roles,
+				  issued_by_school, must_change_password, created_at)
+				VALUES (?, ?, ?, ?, ?, 'fr', '{LEARNER}', TRUE, TRUE, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(id, firstName, lastName, username, passwordHash, Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/**
+	 * A new one-time password for an account the school issued; false for any other
+	 * account (an adult's or a pupil's own are never the school's to reset).
+	 */
+	public boolean resetIssuedBySchool(UUID id, String passwordHash) {
+		return this.jdbc.sql("""
+				UPDATE identity_user SET password_hash = ?, must_change_password = TRUE, failed_logins = 0,
+				  last_failed_login_at = NULL, blocked_until = NULL WHERE id = ? AND issued_by_school""")
+			.params(passwordHash, id)
+			.update() == 1;
+	}
+
+	/** Usernames taken among these, case ignored. */
+	public java.util.List<String> takenUsernames(java.util.Collection<String> candidates) {
+		if (candidates.isEmpty()) {
+			return java.util.List.of();
+		}
+		return this.jdbc.sql("SELECT lower(username) FROM identity_user WHERE lower(username) IN (:names)")
+			.param("names", candidates.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList())
+			.query((rs, row) -> rs.getString(1))
+			.list();
 	}
 
 	public void recordSuccessfulLogin(UUID id) {
@@ -121,7 +163,7 @@ public class UserAccounts {
 		return new UserAccount(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
 				rs.getString("email"), rs.getString("username"), rs.getString("password_hash"), rs.getString("locale"),
 				roleSet, rs.getInt("failed_logins"), blocked == null ? null : blocked.toInstant(),
-				rs.getBoolean("permanently_blocked"));
+				rs.getBoolean("permanently_blocked"), rs.getBoolean("must_change_password"));
 	}
 
 }

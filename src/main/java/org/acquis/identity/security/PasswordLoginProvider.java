@@ -28,7 +28,11 @@ class PasswordLoginProvider implements AuthenticationProvider {
 					String.valueOf(authentication.getCredentials()));
 			var principal = new AcquisPrincipal(account.id(), account.firstName() + " " + account.lastName(),
 					account.roles(), account.locale());
-			var authorities = account.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
+			var authorities = new java.util.ArrayList<>(
+					account.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList());
+			if (account.mustChangePassword()) {
+				authorities.add(new SimpleGrantedAuthority(PasswordChangeGate.AUTHORITY));
+			}
 			return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
 		}
 		catch (DomainException ex) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.acquis.identity.IdentitySettings;
+import org.acquis.shared.Problems;
 import org.acquis.shared.WebRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -65,7 +67,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginRateLimit rateLimit,
-			List<WebRules> modules) throws Exception {
+			List<WebRules> modules, Problems problemDetails) throws Exception {
 		var rules = WebRules.combined(modules);
 		http.securityMatcher("/api/**")
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -89,6 +91,7 @@ class SecurityConfiguration {
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(rateLimit,
 					org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new PasswordChangeGate(problemDetails), AuthorizationFilter.class)
 			.headers(h -> h.httpStrictTransportSecurity(SecurityConfiguration::hsts)
 				.contentSecurityPolicy(c -> c.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
@@ -98,8 +101,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, PasswordLoginProvider provider, LoginRateLimit rateLimit,
-			LoginSuccess success, TokenLogout tokenLogout, IdentitySettings settings, List<WebRules> modules)
-			throws Exception {
+			LoginSuccess success, TokenLogout tokenLogout, IdentitySettings settings, List<WebRules> modules,
+			Problems problemDetails) throws Exception {
 		var rules = WebRules.combined(modules);
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests(a -> a.requestMatchers(pages(rules))
@@ -127,6 +130,8 @@ class SecurityConfiguration {
 				.deleteCookies("SESSION"))
 			.addFilterBefore(rateLimit,
 					org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+			// a one-time password issued by the school: choose one's own first
+			.addFilterBefore(new PasswordChangeGate(problemDetails), AuthorizationFilter.class)
 			.headers(h -> h.httpStrictTransportSecurity(SecurityConfiguration::hsts)
 				.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -35,6 +35,12 @@ public class AccessTokens {
 
 	static final Duration REFRESH_VALIDITY = Duration.ofDays(7);
 
+	/**
+	 * Present (true) on the tokens of an account that must choose its password first (a
+	 * one-time password issued by the school): the API refuses everything else to them.
+	 */
+	public static final String PASSWORD_CHANGE_CLAIM = "pwc";
+
 	private final SigningKeys keys;
 
 	private final JdbcClient jdbc;
@@ -71,6 +77,11 @@ public class AccessTokens {
 			.claim("roles", account.roles().stream().map(Role::name).sorted().toList())
 			.claim("locale", account.locale())
 			.claim(TokenRevocations.GENERATION_CLAIM, this.revocations.generation(account.id()))
+			.claims(c -> {
+				if (account.mustChangePassword()) {
+					c.put(PASSWORD_CHANGE_CLAIM, true);
+				}
+			})
 			.build();
 		var encoder = new NimbusJwtEncoder(new ImmutableSecret<>(this.keys.key()));
 		var jwt = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims));

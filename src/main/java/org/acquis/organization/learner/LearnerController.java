@@ -45,15 +45,20 @@ class LearnerController {
 				learner.lastName(), learner.birthDate(), learner.division())));
 	}
 
-	@Operation(summary = "The learners, active first, of one division or all")
+	@Operation(summary = "The learners, active first, of one division, of one group, or all")
 	@GetMapping("/api/organizations/{id}/learners")
 	Learners.Page list(@PathVariable UUID id, @RequestParam(required = false) @Nullable String division,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, CurrentUser user) {
+			@RequestParam(required = false) @Nullable String group, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, CurrentUser user) {
 		this.memberships.require(id, user.id());
 		if (page < 0 || size < 1 || size > 200) {
 			throw DomainException.badInput("PAGE_INVALID");
 		}
-		return this.learners.list(id, division == null || division.isBlank() ? null : division, page, size);
+		return this.learners.list(id, blankAsNull(division), blankAsNull(group), page, size);
+	}
+
+	private static @Nullable String blankAsNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value;
 	}
 
 }

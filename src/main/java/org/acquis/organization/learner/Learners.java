@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 public class Learners {
 
 	private static final String WHERE = " WHERE organization_id = :organization"
-			+ " AND (CAST(:division AS TEXT) IS NULL OR division = :division)";
+			+ " AND (CAST(:division AS TEXT) IS NULL OR division = :division)"
+			+ " AND (CAST(:group AS TEXT) IS NULL OR CAST(:group AS TEXT) = ANY(groups))";
 
 	private final JdbcClient jdbc;
 
@@ -30,12 +31,16 @@ public class Learners {
 	}
 
 	public Page list(UUID organizationId, @Nullable String division, int page, int size) {
-		var items = this.jdbc.sql("""
-				SELECT id, organization_id, first_name, last_name, birth_date, division, national_id, active
-				FROM organization_learner""" + WHERE
+		return list(organizationId, division, null, page, size);
+	}
+
+	/** Of a division, of a group (SIECLE "G" structures, the SUP group), or all. */
+	public Page list(UUID organizationId, @Nullable String division, @Nullable String group, int page, int size) {
+		var items = this.jdbc.sql("SELECT " + OrganizationLearners.COLUMNS + " FROM organization_learner" + WHERE
 				+ " ORDER BY active DESC, division NULLS LAST, last_name, first_name, id LIMIT :size OFFSET :offset")
 			.param("organization", organizationId)
 			.param("division", division)
+			.param("group", group)
 			.param("size", size)
 			.param("offset", (long) page * size)
 			.query(OrganizationLearners::map)
@@ -43,6 +48,7 @@ public class Learners {
 		long total = this.jdbc.sql("SELECT count(*) FROM organization_learner" + WHERE)
 			.param("organization", organizationId)
 			.param("division", division)
+			.param("group", group)
 			.query(Long.class)
 			.single();
 		return new Page(items, page, size, total);
@@ -52,6 +58,16 @@ public class Learners {
 		return this.jdbc.sql("""
 				SELECT DISTINCT division FROM organization_learner
 				WHERE organization_id = ? AND active AND division IS NOT NULL ORDER BY division""")
+			.param(organizationId)
+			.query((rs, row) -> rs.getString(1))
+			.list();
+	}
+
+	/** The groups of the active learners. */
+	public List<String> groups(UUID organizationId) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT g FROM organization_learner, unnest(groups) AS g
+				WHERE organization_id = ? AND active ORDER BY g""")
 			.param(organizationId)
 			.query((rs, row) -> rs.getString(1))
 			.list();

@@ -3,6 +3,7 @@ package org.acquis.organization.learner;
 import java.util.UUID;
 
 import org.acquis.identity.CurrentUser;
+import org.acquis.identity.UserDirectory;
 import org.acquis.organization.Memberships;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -19,19 +20,35 @@ class OrganizationLearnerPages {
 
 	private final Learners learners;
 
-	OrganizationLearnerPages(Memberships memberships, Learners learners) {
+	private final UserDirectory users;
+
+	OrganizationLearnerPages(Memberships memberships, Learners learners, UserDirectory users) {
 		this.memberships = memberships;
 		this.learners = learners;
+		this.users = users;
 	}
 
 	@GetMapping("/orga/{id}/eleves")
 	String list(@PathVariable UUID id, @RequestParam(required = false) @Nullable String division,
-			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+			@RequestParam(required = false) @Nullable String group, @RequestParam(defaultValue = "0") int page,
+			CurrentUser user, Model model) {
 		model.addAttribute("organization", this.memberships.require(id, user.id()));
 		var selected = division == null || division.isBlank() ? null : division;
 		model.addAttribute("division", selected);
 		model.addAttribute("divisions", this.learners.divisions(id));
-		model.addAttribute("learners", this.learners.list(id, selected, Math.max(page, 0), 100));
+		var chosenGroup = group == null || group.isBlank() ? null : group;
+		model.addAttribute("group", chosenGroup);
+		model.addAttribute("groups", this.learners.groups(id));
+		var list = this.learners.list(id, selected, chosenGroup, Math.max(page, 0), 100);
+		model.addAttribute("learners", list);
+		var usernames = new java.util.HashMap<UUID, String>();
+		list.items()
+			.stream()
+			.filter(l -> l.userId() != null)
+			.forEach(l -> this.users.find(java.util.Objects.requireNonNull(l.userId()))
+				.map(UserDirectory.UserSummary::username)
+				.ifPresent(username -> usernames.put(l.id(), username)));
+		model.addAttribute("usernames", usernames);
 		return "organization/learners";
 	}
 

@@ -26,7 +26,7 @@ class ApplyLearnerList {
 	}
 
 	private static final String COLUMNS = "first_name, second_first_name, third_first_name, last_name, usage_name, sex, "
-			+ "birth_date, birth_city_code, birth_city, birth_department, birth_country_code, mef_code, status, division";
+			+ "birth_date, birth_city_code, birth_city, birth_department, birth_country_code, mef_code, status, division, groups";
 
 	private final JdbcTemplate jdbc;
 
@@ -60,11 +60,11 @@ class ApplyLearnerList {
 			}
 		}
 		this.jdbc.batchUpdate("INSERT INTO organization_learner (id, organization_id, national_id, " + COLUMNS
-				+ ", active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)",
+				+ ", active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)",
 				inserts);
 		this.jdbc.batchUpdate(
 				"UPDATE organization_learner SET (" + COLUMNS
-						+ ", active, updated_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?) WHERE id = ?",
+						+ ", active, updated_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?) WHERE id = ?",
 				updates);
 		var kept = new java.util.HashSet<String>();
 		learners.forEach(l -> kept.add(l.nationalId().toUpperCase(Locale.ROOT)));
@@ -89,9 +89,10 @@ class ApplyLearnerList {
 		this.jdbc.query("SELECT id, national_id, active, " + COLUMNS
 				+ " FROM organization_learner WHERE organization_id = ? AND national_id IS NOT NULL", rs -> {
 					var values = new ArrayList<Object>();
-					for (int i = 4; i <= 17; i++) {
+					for (int i = 4; i <= 18; i++) {
 						var value = rs.getObject(i);
-						values.add(value instanceof Date date ? date.toLocalDate() : value);
+						values.add(value instanceof Date date ? date.toLocalDate()
+								: value instanceof java.sql.Array array ? List.of((Object[]) array.getArray()) : value);
 					}
 					existing.put(rs.getString("national_id").toUpperCase(Locale.ROOT),
 							new Known(rs.getObject("id", UUID.class), rs.getBoolean("active"), values));
@@ -102,7 +103,7 @@ class ApplyLearnerList {
 	private static List<Object> values(ImportedLearner l) {
 		return java.util.Arrays.asList(l.firstName(), l.secondFirstName(), l.thirdFirstName(), l.lastName(),
 				l.usageName(), l.sex(), l.birthDate(), l.birthCityCode(), l.birthCity(), l.birthDepartment(),
-				l.birthCountryCode(), l.mefCode(), l.status(), l.division());
+				l.birthCountryCode(), l.mefCode(), l.status(), l.division(), l.groups());
 	}
 
 	private static Object[] row(UUID id, UUID organizationId, String nationalId, ImportedLearner learner,
@@ -124,6 +125,9 @@ class ApplyLearnerList {
 
 	private static @org.jspecify.annotations.Nullable Object jdbcValue(
 			@org.jspecify.annotations.Nullable Object value) {
+		if (value instanceof List<?> list) {
+			return list.stream().map(String::valueOf).toArray(String[]::new);
+		}
 		return value instanceof java.time.LocalDate date ? Date.valueOf(date) : value;
 	}
 

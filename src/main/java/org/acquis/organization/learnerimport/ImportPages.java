@@ -47,11 +47,12 @@ class ImportPages {
 	}
 
 	@PostMapping("/orga/{id}/imports")
-	String upload(@PathVariable UUID id, @RequestParam String format, @RequestParam @Nullable MultipartFile file,
+	String upload(@PathVariable UUID id, @RequestParam String format,
+			@RequestParam(required = false) @Nullable String mode, @RequestParam @Nullable MultipartFile file,
 			CurrentUser user, Locale locale, Model model) throws IOException {
 		try {
 			var importId = this.startImport.start(new StartLearnerImport.Command(id, user.id(), format,
-					file == null ? new byte[0] : file.getBytes()));
+					file == null ? new byte[0] : file.getBytes(), mode));
 			return "redirect:/orga/" + id + "/imports/" + importId;
 		}
 		catch (DomainException ex) {

@@ -85,7 +85,7 @@ final class LearnerChecks {
 				value(values, Field.THIRD_FIRST_NAME), lastName, value(values, Field.USAGE_NAME),
 				sex(value(values, Field.SEX)), birthDate, value(values, Field.BIRTH_CITY_CODE),
 				value(values, Field.BIRTH_CITY), value(values, Field.BIRTH_DEPARTMENT), country,
-				value(values, Field.MEF), value(values, Field.STATUS), value(values, Field.DIVISION));
+				value(values, Field.MEF), value(values, Field.STATUS), value(values, Field.DIVISION), List.of());
 	}
 
 	private @Nullable LocalDate birthDate(int line, Map<Field, String> values) {

@@ -44,16 +44,18 @@ class LearnerImportController {
 		this.messages = messages;
 	}
 
-	@Operation(summary = "Import a full learner list (SIECLE_XML zipped or not, SCO_CSV, FREGATA_CSV)")
+	@Operation(
+			summary = "Import a learner list (SIECLE_XML zipped or not, SCO_CSV, FREGATA_CSV: full lists; SUP_CSV with mode=ADD|REPLACE)")
 	@PostMapping("/api/organizations/{id}/learner-imports")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Map<String, UUID> start(@PathVariable UUID id, @RequestParam String format,
-			@RequestPart("file") @Nullable MultipartFile file, CurrentUser user) throws IOException {
+			@RequestParam(required = false) @Nullable String mode, @RequestPart("file") @Nullable MultipartFile file,
+			CurrentUser user) throws IOException {
 		if (file == null) {
 			throw DomainException.badInput("IMPORT_FILE_EMPTY");
 		}
 		return Map.of("importId",
-				this.startImport.start(new StartLearnerImport.Command(id, user.id(), format, file.getBytes())));
+				this.startImport.start(new StartLearnerImport.Command(id, user.id(), format, file.getBytes(), mode)));
 	}
 
 	record ReportView(UUID id, String format, String status, int progress, int created, int updated, int disabled,

@@ -28,7 +28,7 @@ class LearnerImports {
 	}
 
 	/** What a run needs: the file, its format, the school's UAI. */
-	record Work(UUID organizationId, ImportFormat format, byte[] file, @Nullable String uai) {
+	record Work(UUID organizationId, ImportFormat format, ImportMode mode, byte[] file, @Nullable String uai) {
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -42,13 +42,13 @@ class LearnerImports {
 		this.clock = clock;
 	}
 
-	void insert(UUID id, UUID organizationId, ImportFormat format, byte[] file, UUID importedBy) {
+	void insert(UUID id, UUID organizationId, ImportFormat format, ImportMode mode, byte[] file, UUID importedBy) {
 		var now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
 				INSERT INTO organization_learner_import
-				  (id, organization_id, format, status, file, imported_by, created_at, updated_at)
-				VALUES (?, ?, ?, 'PENDING', ?, ?, ?, ?)""")
-			.params(id, organizationId, format.name(), file, importedBy, now, now)
+				  (id, organization_id, format, mode, status, file, imported_by, created_at, updated_at)
+				VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""")
+			.params(id, organizationId, format.name(), mode.name(), file, importedBy, now, now)
 			.update();
 	}
 
@@ -66,11 +66,12 @@ class LearnerImports {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("""
-				SELECT i.organization_id, i.format, i.file, o.uai
+				SELECT i.organization_id, i.format, i.mode, i.file, o.uai
 				FROM organization_learner_import i JOIN organization o ON o.id = i.organization_id WHERE i.id = ?""")
 			.param(id)
 			.query((rs, row) -> new Work(rs.getObject("organization_id", UUID.class),
-					ImportFormat.valueOf(rs.getString("format")), rs.getBytes("file"), rs.getString("uai")))
+					ImportFormat.valueOf(rs.getString("format")), ImportMode.of(rs.getString("mode")).orElseThrow(),
+					rs.getBytes("file"), rs.getString("uai")))
 			.optional();
 	}
 

@@ -27,15 +27,23 @@ class RunLearnerImport {
 
 	private final OrganizationSettings settings;
 
-	RunLearnerImport(LearnerImports imports, ApplyLearnerList applyList, OrganizationSettings settings) {
+	private final ApplyStudentList applyStudents;
+
+	RunLearnerImport(LearnerImports imports, ApplyLearnerList applyList, ApplyStudentList applyStudents,
+			OrganizationSettings settings) {
 		this.imports = imports;
 		this.applyList = applyList;
+		this.applyStudents = applyStudents;
 		this.settings = settings;
 	}
 
 	void run(UUID importId) {
 		var work = this.imports.claim(importId).orElse(null);
 		if (work == null) {
+			return;
+		}
+		if (work.format() == ImportFormat.SUP_CSV) {
+			runStudents(importId, work);
 			return;
 		}
 		ParsedFile parsed;
@@ -62,11 +70,36 @@ class RunLearnerImport {
 		}
 	}
 
+	private void runStudents(UUID importId, LearnerImports.Work work) {
+		SupCsvReader.Parsed parsed;
+		try (var in = ImportInput.open(work.file(), this.settings.maxUnzippedImport().toBytes())) {
+			parsed = new SupCsvReader().read(in, read -> this.imports.progress(importId, read));
+		}
+		catch (ImportTooLarge ex) {
+			parsed = new SupCsvReader.Parsed(List.of(), List.of(ImportError.ofFile("IMPORT_FILE_TOO_LARGE")));
+		}
+		catch (IOException ex) {
+			parsed = new SupCsvReader.Parsed(List.of(), List.of(ImportError.ofFile("IMPORT_FILE_UNREADABLE")));
+		}
+		int read = parsed.students().size();
+		if (!parsed.errors().isEmpty()) {
+			this.imports.finish(importId, Status.FAILED, read, 0, 0, 0, parsed.errors());
+			return;
+		}
+		try {
+			this.applyStudents.apply(importId, work.organizationId(), parsed.students(), work.mode());
+		}
+		catch (RuntimeException ex) {
+			log.warn("The student import {} failed", importId, ex);
+			this.imports.finish(importId, Status.FAILED, read, 0, 0, 0, List.of(ImportError.ofFile("IMPORT_FAILED")));
+		}
+	}
+
 	private static LearnerFileReader reader(ImportFormat format) {
 		return switch (format) {
 			case SIECLE_XML -> new SiecleReader();
 			case SCO_CSV, FREGATA_CSV -> new SchoolCsvReader();
-			case SUP_CSV -> throw new IllegalStateException("refused when started");
+			case SUP_CSV -> throw new IllegalStateException("read by SupCsvReader");
 		};
 	}
 

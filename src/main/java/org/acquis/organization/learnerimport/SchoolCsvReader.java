@@ -127,7 +127,7 @@ final class SchoolCsvReader implements LearnerFileReader {
 		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 	}
 
-	private static Reader withoutBom(InputStream in) throws IOException {
+	static Reader withoutBom(InputStream in) throws IOException {
 		var decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);

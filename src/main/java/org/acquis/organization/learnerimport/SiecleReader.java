@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
@@ -54,9 +55,10 @@ final class SiecleReader implements LearnerFileReader {
 		var checks = new LearnerChecks(names, "100");
 		var pupils = new LinkedHashMap<String, Pupil>();
 		var divisions = new HashMap<String, String>();
+		var groups = new HashMap<String, List<String>>();
 		String fileUai;
 		try {
-			fileUai = parse(FACTORY.createXMLStreamReader(in), pupils, divisions, progress);
+			fileUai = parse(FACTORY.createXMLStreamReader(in), pupils, divisions, groups, progress);
 		}
 		catch (XMLStreamException | RuntimeException ex) {
 			ImportTooLarge.rethrowIfCause(ex);
@@ -76,7 +78,7 @@ final class SiecleReader implements LearnerFileReader {
 			}
 			var learner = checks.check(pupil.line(), pupil.values());
 			if (learner != null) {
-				learners.add(learner);
+				learners.add(learner.withGroups(groups.getOrDefault(id, List.of())));
 			}
 		});
 		return new ParsedFile(learners, checks.errors());
@@ -92,7 +94,7 @@ final class SiecleReader implements LearnerFileReader {
 	}
 
 	private static @Nullable String parse(XMLStreamReader xml, Map<String, Pupil> pupils, Map<String, String> divisions,
-			IntConsumer progress) throws XMLStreamException, NotSiecle {
+			Map<String, List<String>> groups, IntConsumer progress) throws XMLStreamException, NotSiecle {
 		String uai = null;
 		boolean root = true;
 		int read = 0;
@@ -120,7 +122,7 @@ final class SiecleReader implements LearnerFileReader {
 							progress.accept(read);
 						}
 					}
-					case "STRUCTURES_ELEVE" -> readStructures(xml, divisions);
+					case "STRUCTURES_ELEVE" -> readStructures(xml, divisions, groups);
 					default -> {
 					}
 				}
@@ -161,7 +163,9 @@ final class SiecleReader implements LearnerFileReader {
 		}
 	}
 
-	private static void readStructures(XMLStreamReader xml, Map<String, String> divisions) throws XMLStreamException {
+	/** A pupil's division (type "D") and groups (type "G", in the file's order). */
+	private static void readStructures(XMLStreamReader xml, Map<String, String> divisions,
+			Map<String, List<String>> groups) throws XMLStreamException {
 		var id = xml.getAttributeValue(null, "ELEVE_ID");
 		String code = null;
 		String type = null;
@@ -172,6 +176,12 @@ final class SiecleReader implements LearnerFileReader {
 				depth--;
 				if (depth == 1 && "D".equals(type) && code != null && id != null) {
 					divisions.put(id, code.strip());
+				}
+				if (depth == 1 && "G".equals(type) && code != null && !code.isBlank() && id != null) {
+					var pupilGroups = groups.computeIfAbsent(id, key -> new java.util.ArrayList<>());
+					if (!pupilGroups.contains(code.strip())) {
+						pupilGroups.add(code.strip());
+					}
 				}
 			}
 			else if (event == XMLStreamConstants.START_ELEMENT) {

@@ -6,6 +6,7 @@ import org.acquis.organization.Memberships;
 import org.acquis.organization.OrganizationSettings;
 import org.acquis.shared.DomainException;
 import org.acquis.shared.ErrorCategory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,13 @@ public class StartLearnerImport {
 		this.settings = settings;
 	}
 
-	public record Command(UUID organizationId, UUID userId, String format, byte[] file) {
+	/** {@code mode}: ADD (default) or REPLACE, for the higher-education CSV only. */
+	public record Command(UUID organizationId, UUID userId, String format, byte[] file, @Nullable String mode) {
+
+		public Command(UUID organizationId, UUID userId, String format, byte[] file) {
+			this(organizationId, userId, format, file, null);
+		}
+
 	}
 
 	@org.springframework.transaction.annotation.Transactional
@@ -40,9 +47,8 @@ public class StartLearnerImport {
 		this.memberships.requireAdmin(command.organizationId(), command.userId());
 		var format = ImportFormat.of(command.format())
 			.orElseThrow(() -> DomainException.badInput("IMPORT_FORMAT_UNKNOWN"));
-		if (format == ImportFormat.SUP_CSV) {
-			throw DomainException.badInput("IMPORT_FORMAT_NOT_SUPPORTED_YET");
-		}
+		var mode = format != ImportFormat.SUP_CSV ? ImportMode.REPLACE
+				: ImportMode.of(command.mode()).orElseThrow(() -> DomainException.badInput("IMPORT_MODE_UNKNOWN"));
 		if (command.file().length == 0) {
 			throw DomainException.badInput("IMPORT_FILE_EMPTY");
 		}
@@ -50,7 +56,7 @@ public class StartLearnerImport {
 			throw new DomainException("IMPORT_FILE_TOO_LARGE", ErrorCategory.BAD_INPUT);
 		}
 		var id = UUID.randomUUID();
-		this.imports.insert(id, command.organizationId(), format, command.file(), command.userId());
+		this.imports.insert(id, command.organizationId(), format, mode, command.file(), command.userId());
 		this.launcher.launch(id);
 		return id;
 	}

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResetMailTest {
 
 	private static final UserAccount ACCOUNT = new UserAccount(UUID.randomUUID(), "Ana", "Bel", "ana@example.org", null,
-			"hash", "fr", Set.of(Role.LEARNER), 0, null, false);
+			"hash", "fr", Set.of(Role.LEARNER), 0, null, false, false);
 
 	@Test
 	void withoutAnSmtpServerOneLineSaysTheEmailCouldNotBeSent(CapturedOutput output) {

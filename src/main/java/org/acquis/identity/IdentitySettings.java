@@ -38,4 +38,10 @@ public record IdentitySettings(@Nullable String bootstrapAdminEmail, @Nullable S
 		@DefaultValue("Acquis <ne-pas-repondre@localhost>") String mailFrom,
 		@DefaultValue("20") int resetRequestsPerHour, boolean logResetLinks, @DefaultValue("10") int signupsPerMinute,
 		@DefaultValue("120") int signupsPerNodePerMinute){
+
+	/** The login page's full address, for sheets and messages given to people. */
+	public String loginUrl() {
+		return this.publicUrl.replaceAll("/+$", "") + "/connexion";
+	}
+
 }

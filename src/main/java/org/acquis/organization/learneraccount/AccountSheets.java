@@ -46,7 +46,7 @@ class AccountSheets {
 	}
 
 	private String loginUrl() {
-		return this.identity.publicUrl().replaceAll("/+$", "") + "/connexion";
+		return this.identity.loginUrl();
 	}
 
 }

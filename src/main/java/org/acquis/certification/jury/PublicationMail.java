@@ -66,7 +66,7 @@ class PublicationMail {
 				send(sender, email, subject("mail.certification.results.subject", locale),
 						this.messages.getMessage(
 								"mail.certification.results.body", new Object[] { row.firstName(),
-										date(session, locale), session.id(), session.centerName(), link(locale) },
+										date(session, locale), number(session), session.centerName(), link(locale) },
 								locale));
 			}
 		}
@@ -80,10 +80,10 @@ class PublicationMail {
 			}
 			var locale = locale(account.locale());
 			send(sender, account.email(),
-					this.messages.getMessage("mail.certification.summary.subject", new Object[] { session.id() },
+					this.messages.getMessage("mail.certification.summary.subject", new Object[] { number(session) },
 							locale),
 					this.messages.getMessage("mail.certification.summary.body",
-							new Object[] { account.firstName(), session.id(), date(session, locale),
+							new Object[] { account.firstName(), number(session), date(session, locale),
 									session.centerName(), rows.size(), validated, rows.size() - validated,
 									session.candidates() },
 							locale));
@@ -110,6 +110,11 @@ class PublicationMail {
 
 	private static String date(JurySessions.JurySession session, Locale locale) {
 		return session.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+	}
+
+	/** The session's number as typed (no digit grouping). */
+	private static String number(JurySessions.JurySession session) {
+		return Long.toString(session.id());
 	}
 
 	private String link(Locale locale) {

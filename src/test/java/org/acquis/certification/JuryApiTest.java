@@ -9,6 +9,7 @@ import org.acquis.identity.account.RegisterUser;
 import org.acquis.referential.ContentBank;
 import org.acquis.support.ApiClient;
 import org.acquis.support.IntegrationTest;
+import org.acquis.support.PageClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,6 +155,15 @@ class JuryApiTest extends IntegrationTest {
 		assertThat(result.get("juryDecision").get("scoredPixScore").asInt()).isEqualTo(pix);
 		assertThat(result.get("requiredAction").asBoolean()).isFalse();
 		assertThat(result.get("result").get("juryErrors").get(0).asString()).isEqualTo("ZERO_PIX_WITH_RATE_ABOVE_50");
+		var pages = new PageClient(baseUrl());
+		assertThat(pages.login(jury.email(), CertificationFixture.PASSWORD).status()).isEqualTo(302);
+		var page = pages.get("/admin/jury/sessions/" + session);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Certification annulée")
+			.contains("Fraude constatée")
+			.contains("par Jules Jury")
+			.contains("résultat calculé : Certification validée, " + pix + " pix")
+			.doesNotContain("jury-required");
 		var restored = delete(jury, decision);
 		assertThat(restored.status()).as(restored.raw()).isEqualTo(200);
 		var back = candidateOf(restored.body(), "Martin");
@@ -161,7 +171,23 @@ class JuryApiTest extends IntegrationTest {
 		assertThat(back.get("result").get("pixScore").asInt()).isEqualTo(pix);
 		assertThat(back.get("juryDecision").isNull()).isTrue();
 		assertThat(back.get("requiredAction").asBoolean()).isTrue();
-		assertThat(put(jury, decision, "{\"decision\":\"REJECTED\",\"comment\":\"Triche\"}").status()).isEqualTo(200);
+		// the same on the pages: a refusal shown, a decision by the form
+		assertThat(pages.post("/admin/jury/sessions/" + session + "/publication", Map.of()).status()).isEqualTo(302);
+		assertThat(pages.get("/admin/jury/sessions/" + session).body()).contains("jury-required")
+			.contains("Action requise")
+			.contains("demandent une décision du jury");
+		assertThat(column(session, "published_at")).isNull();
+		assertThat(pages
+			.post("/admin/jury/sessions/" + session + "/certifications/" + course + "/decision",
+					Map.of("decision", "REJECTED", "comment", "Triche"))
+			.status()).isEqualTo(302);
+		assertThat(pages.get("/admin/jury/sessions/" + session).body()).contains("Certification rejetée")
+			.contains("La décision est enregistrée.");
+		assertThat(pages.get("/admin/jury?statut=IN_PROCESS").body()).contains("data-session=\"" + session + "\"");
+		var referentPages = new PageClient(baseUrl());
+		referentPages.login(referent.email(), CertificationFixture.PASSWORD);
+		assertThat(referentPages.get("/admin/jury").status()).isEqualTo(403);
+		assertThat(referentPages.get("/admin/jury/sessions/" + session).status()).isEqualTo(403);
 		var recancelled = put(jury, decision, "{\"decision\":\"CANCELLED\",\"comment\":\"Fraude constatée\"}");
 		assertThat(candidateOf(recancelled.body(), "Martin").get("juryDecision").get("scoredPixScore").asInt())
 			.as("a second decision keeps the scorer's result, not the first decision's")

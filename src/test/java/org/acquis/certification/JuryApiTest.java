@@ -175,6 +175,7 @@ class JuryApiTest extends IntegrationTest {
 		assertThat(pages.post("/admin/jury/sessions/" + session + "/publication", Map.of()).status()).isEqualTo(302);
 		assertThat(pages.get("/admin/jury/sessions/" + session).body()).contains("jury-required")
 			.contains("Action requise")
+			.contains("0 pix avec un taux de reproductibilité supérieur à 50 %.")
 			.contains("demandent une décision du jury");
 		assertThat(column(session, "published_at")).isNull();
 		assertThat(pages

@@ -54,6 +54,7 @@ class JuryApiTest extends IntegrationTest {
 		var candidate = this.fixture.person("Léa", "Martin");
 		this.fixture.makeEligible(candidate);
 		long session = takenSession(admin, referent, candidate);
+		this.jdbc.sql("UPDATE identity_user SET locale = 'en' WHERE id = ?").param(referent.id()).update();
 
 		// not finalised yet: not the jury's, refused, nothing changed
 		var early = jury.api().post("/api/admin/sessions/" + session + "/publication", Map.of());
@@ -208,7 +209,9 @@ class JuryApiTest extends IntegrationTest {
 		assertThat(mails.get(0).body()).contains("/mes-certifications").contains("Léa");
 		var summary = this.mailbox.await(referent.email(), 1);
 		assertThat(summary).hasSize(1);
-		assertThat(summary.get(0).subject()).contains(String.valueOf(session));
+		assertThat(summary.get(0).subject()).as("in the referent's language")
+			.isEqualTo("Acquis: the results of session " + session + " are published");
+		assertThat(summary.get(0).body()).contains("1 result(s) for 2 enrolled candidate(s)");
 		this.clock.advance(Duration.ofSeconds(5));
 		var twice = jury.api().post("/api/admin/sessions/" + session + "/publication", Map.of());
 		assertThat(twice.status()).isEqualTo(200);

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Campaign",
 		allowedDependencies = { "shared", "identity", "referential", "organization", "evaluation",
-				"evaluation :: assessment", "evaluation :: knowledge" })
+				"evaluation :: assessment", "evaluation :: knowledge", "evaluation :: profile" })
 @NullMarked
 package org.acquis.campaign;
 

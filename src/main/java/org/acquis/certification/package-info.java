@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Certification",
 		allowedDependencies = { "shared", "identity", "referential", "evaluation :: assessment",
-				"evaluation :: knowledge", "evaluation :: profile", "evaluation :: method" })
+				"evaluation :: knowledge", "evaluation :: profile", "evaluation :: method", "organization" })
 @NullMarked
 package org.acquis.certification;
 

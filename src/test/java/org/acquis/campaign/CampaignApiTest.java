@@ -36,7 +36,7 @@ class CampaignApiTest extends IntegrationTest {
 	}
 
 	@Test
-	void aPupilJoinsIsMatchedTakesTheTestAndSharesAndTheTeacherSeesIt() {
+	void aPupilJoinsIsMatchedTakesTheTestAndSharesAndTheTeacherSeesIt() throws InterruptedException {
 		this.f.pupil("Zoé", "Dupré", "2013-04-03", "6A");
 		var created = this.f.campaign(Map.of("landingText", "Bienvenue"));
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
@@ -74,7 +74,13 @@ class CampaignApiTest extends IntegrationTest {
 		assertThat(started.get("division").asString()).isEqualTo("6A");
 
 		assertThat(this.f.answerAll(pupil, assessment, true)).isPositive();
+		// the participation learns that its assessment is over from an event, after the
+		// answer's commit
 		var finished = teacher.get("/api/campaigns/" + campaign + "/participants").body().get("items").get(0);
+		for (int i = 0; i < 200 && finished.get("status").asString().equals("STARTED"); i++) {
+			Thread.sleep(50);
+			finished = teacher.get("/api/campaigns/" + campaign + "/participants").body().get("items").get(0);
+		}
 		assertThat(finished.get("status").asString()).isEqualTo("TO_SHARE");
 		assertThat(finished.get("masteryRate").isNull()).as("nothing shared yet").isTrue();
 

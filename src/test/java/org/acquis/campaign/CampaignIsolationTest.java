@@ -53,13 +53,19 @@ class CampaignIsolationTest extends IntegrationTest {
 
 	private String participation;
 
+	private String learner;
+
+	/** The campaign module's endpoints under the organisation's learners. */
+	static final List<String> LEARNER_PARTICIPATIONS = List
+		.of("/api/organizations/{id}/learners/{learnerId}/participations", "/orga/{id}/eleves/{learnerId}");
+
 	@BeforeAll
 	void twoSchools() {
 		this.clock.advance(Duration.ofMinutes(1));
 		this.a = new CampaignFixtures(baseUrl(), this.registerUser, this.bank);
 		this.adminB = this.a.organizations.user("Bruno");
 		this.schoolB = this.a.organizations.school(OrganizationFixtures.uai(), this.adminB);
-		this.a.pupil("Zoé", "Dupré", "2013-04-03", "6A");
+		this.learner = this.a.pupil("Zoé", "Dupré", "2013-04-03", "6A");
 		var created = this.a.campaign(Map.of()).body();
 		this.campaign = created.get("id").asString();
 		this.code = created.get("code").asString();
@@ -71,13 +77,19 @@ class CampaignIsolationTest extends IntegrationTest {
 		assertThat(pupil.post("/api/participations/" + this.participation + "/share", "{}").status()).isEqualTo(200);
 	}
 
-	/** method, path (A = school A, C = A's campaign, P = its participation), body. */
+	/**
+	 * method, path (A = school A, B = school B, C = A's campaign, P = its participation,
+	 * L = A's learner), body.
+	 */
 	private List<String[]> api() {
 		return List.of(new String[] { "GET", "/api/organizations/A/campaigns", null },
 				new String[] { "POST", "/api/organizations/A/campaigns",
 						"{\"name\":\"X\",\"type\":\"ASSESSMENT\",\"targetProfileId\":\"T\"}" },
 				new String[] { "GET", "/api/organizations/A/target-profiles", null },
 				new String[] { "GET", "/api/campaigns/C", null },
+				new String[] { "PATCH", "/api/campaigns/C", "{\"name\":\"X\",\"landingText\":\"X\"}" },
+				new String[] { "GET", "/api/organizations/A/learners/L/participations", null },
+				new String[] { "GET", "/api/organizations/B/learners/L/participations", null },
 				new String[] { "POST", "/api/campaigns/C/archive", "{}" },
 				new String[] { "DELETE", "/api/campaigns/C/archive", null },
 				new String[] { "DELETE", "/api/campaigns/C", null },
@@ -95,7 +107,9 @@ class CampaignIsolationTest extends IntegrationTest {
 				"GET /orga/B/campagnes/C", "GET /orga/A/campagnes/C/participants",
 				"GET /orga/A/campagnes/C/participants/P", "GET /orga/A/campagnes/C/export.csv",
 				"GET /orga/B/campagnes/C/export.csv", "POST /orga/A/campagnes/C/archivage",
-				"POST /orga/B/campagnes/C/archivage", "POST /orga/A/campagnes/C/suppression");
+				"POST /orga/B/campagnes/C/archivage", "POST /orga/A/campagnes/C/suppression",
+				"POST /orga/A/campagnes/C/textes", "POST /orga/B/campagnes/C/textes", "GET /orga/A/eleves/L",
+				"GET /orga/B/eleves/L");
 	}
 
 	@Test
@@ -119,7 +133,9 @@ class CampaignIsolationTest extends IntegrationTest {
 			assertThat(response.status()).as(page).isIn(403, 404);
 		}
 		var teacher = this.a.teacher.api();
-		assertThat(teacher.get("/api/campaigns/" + this.campaign).body().get("archivedAt").isNull()).isTrue();
+		var unchanged = teacher.get("/api/campaigns/" + this.campaign).body();
+		assertThat(unchanged.get("archivedAt").isNull()).isTrue();
+		assertThat(unchanged.get("name").asString()).isEqualTo("Rentrée");
 		assertThat(teacher.get("/api/organizations/" + this.a.school + "/campaigns").body().size()).isEqualTo(1);
 	}
 
@@ -156,7 +172,8 @@ class CampaignIsolationTest extends IntegrationTest {
 			for (var pattern : info.getPatternValues()) {
 				boolean campaign = (pattern.startsWith("/api/campaigns/{") || pattern.startsWith("/api/participations/")
 						|| pattern.matches("/api/organizations/\\{[^}]+}/(campaigns|target-profiles).*")
-						|| pattern.startsWith("/orga/{") && pattern.contains("/campagnes"));
+						|| pattern.startsWith("/orga/{") && pattern.contains("/campagnes")
+						|| LEARNER_PARTICIPATIONS.contains(pattern));
 				if (campaign) {
 					info.getMethodsCondition()
 						.getMethods()
@@ -173,11 +190,12 @@ class CampaignIsolationTest extends IntegrationTest {
 			.replace("/B/", "/" + this.schoolB + "/")
 			.replaceAll("/C(?=/|$|\\?)", "/" + this.campaign)
 			.replaceAll("/P(?=/|$)", "/" + this.participation)
+			.replaceAll("/L(?=/|$)", "/" + this.learner)
 			.replace("\"T\"", "\"" + this.a.profile + "\"");
 	}
 
 	private static String normalized(String path) {
-		return path.replaceAll("\\?.*", "").replaceAll("/(\\{[^}]+\\}|[ABCP])(?=/|$)", "/*");
+		return path.replaceAll("\\?.*", "").replaceAll("/(\\{[^}]+\\}|[ABCPL])(?=/|$)", "/*");
 	}
 
 }

@@ -36,6 +36,9 @@ class CertificationPagesTest extends IntegrationTest {
 	@Autowired
 	ContentBank bank;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private CertificationFixture fixture;
 
 	@BeforeEach
@@ -120,10 +123,28 @@ class CertificationPagesTest extends IntegrationTest {
 			.get(0)
 			.get("id")
 			.asString();
-		assertThat(centre
-			.post(sessionPath + "/finalisation",
-					Map.of("examinerComment", "Coupure réseau", "reason-" + candidateId, "TECHNICAL"))
+		assertThat(centre.get(sessionPath).body()).contains("name=\"incident-" + candidateId + "\"",
+				"value=\"CHALLENGE_ISSUE\"", "name=\"incidentQuestion-" + candidateId + "\"");
+		var firstQuestion = learner.api()
+			.get("/api/assessments/" + question.substring("/evaluations/".length()) + "/next-challenge")
+			.body()
+			.get("challengeId")
+			.asString();
+		// an incident names the question by its number, as the candidate saw it
+		centre.post(sessionPath + "/finalisation", Map.of("reason-" + candidateId, "TECHNICAL",
+				"incident-" + candidateId, "CHALLENGE_ISSUE", "incidentQuestion-" + candidateId, "99"));
+		assertThat(centre.get(sessionPath).body()).contains("doit être compris entre 1 et");
+		assertThat(centre.post(sessionPath + "/finalisation",
+				Map.of("examinerComment", "Coupure réseau", "reason-" + candidateId, "TECHNICAL",
+						"incident-" + candidateId, "CHALLENGE_ISSUE", "incidentQuestion-" + candidateId, "1",
+						"incidentText-" + candidateId, "L'image ne s'affichait pas"))
 			.status()).isEqualTo(302);
+		assertThat(this.jdbc.sql("""
+				SELECT i.category || ' ' || i.challenge_id || ' ' || i.description FROM certification_incident i
+				JOIN certification_course c ON c.id = i.course_id WHERE c.candidate_id = ?""")
+			.param(java.util.UUID.fromString(candidateId))
+			.query(String.class)
+			.list()).containsExactly("CHALLENGE_ISSUE " + firstQuestion + " L'image ne s'affichait pas");
 		assertThat(member.api().get("/api/sessions/" + session).body().get("status").asString()).isEqualTo("FINALIZED");
 		assertThat(centre.get(sessionPath).body()).doesNotContain("/finalisation");
 	}

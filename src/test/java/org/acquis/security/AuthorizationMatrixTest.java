@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.acquis.certification.certificate.PublishedCertificates;
 import org.acquis.identity.Role;
 import org.acquis.identity.account.RegisterUser;
 import org.acquis.support.ApiClient;
@@ -22,6 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,12 +135,18 @@ class AuthorizationMatrixTest extends IntegrationTest {
 					"401 403 403 403 2xx 403 2xx" },
 			{ "POST", "/api/admin/target-profiles/{profile}/organizations",
 					"{\"organizationIds\":[\"{organization}\"]}", "401 403 403 403 2xx 403 2xx" },
+			{ "POST", "/api/admin/target-profiles/{profile}/badges",
+					"{\"key\":\"{unique}\",\"title\":\"Matrice\",\"criteria\":[{\"threshold\":100}]}",
+					"401 403 403 403 2xx 403 2xx" },
 			{ "GET", "/api/organizations/{organization}/target-profiles", null, "401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/organizations/{organization}/campaigns", null, "401 2xx 404 404 404 404 404" },
 			{ "POST", "/api/organizations/{organization}/campaigns",
 					"{\"name\":\"Matrice\",\"type\":\"ASSESSMENT\",\"targetProfileId\":\"{profile}\"}",
 					"401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/campaigns/{campaign}", null, "401 2xx 404 404 404 404 404" },
+			{ "PATCH", "/api/campaigns/{campaign}", "{\"landingText\":\"Bonjour\"}", "401 2xx 404 404 404 404 404" },
+			{ "GET", "/api/organizations/{organization}/learners/{learner}/participations", null,
+					"401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/campaigns/{campaign}/participants", null, "401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/campaigns/{campaign}/analysis", null, "401 2xx 404 404 404 404 404" },
 			{ "GET", "/api/campaigns/{campaign}/export.csv", null, "401 2xx 404 404 404 404 404" },
@@ -172,6 +182,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			{ "POST", "/api/certification-courses",
 					"{\"sessionId\":{session},\"firstName\":\"Nobody\",\"lastName\":\"X\",\"birthDate\":\"2010-01-01\"}",
 					"401 404 404 404 404 404 404" },
+			{ "GET", "/api/sessions/{session}/attendance-sheet.pdf", null, "401 2xx 404 404 404 404 2xx" },
+			{ "GET", "/api/sessions/{session}/candidates/template.ods", null, "401 2xx 404 404 404 404 2xx" },
+			// the matrix's centre is linked to no school: no learner of any school is its
+			// own
+			{ "POST", "/api/sessions/{session}/candidates/from-learners",
+					"{\"learnerIds\":[\"00000000-0000-0000-0000-000000000000\"]}", "401 404 404 404 404 404 404" },
 			{ "GET", "/api/admin/sessions/{session}/results", null, "401 403 403 403 403 2xx 2xx" },
 			// the owner finalises {closing}; the super administrator comes too late
 			{ "POST", "/api/sessions/{closing}/finalization", "{}", "401 2xx 404 404 404 404 409" },
@@ -188,10 +204,25 @@ class AuthorizationMatrixTest extends IntegrationTest {
 					"401 403 403 403 403 404 404" },
 			{ "POST", "/api/admin/sessions/{session}/publication", "{}", "401 403 403 403 403 409 409" },
 			{ "POST", "/api/admin/sessions/{closing}/publication", "{}", "401 403 403 403 403 2xx 2xx" },
-			{ "DELETE", "/api/admin/sessions/{closing}/publication", null, "401 403 403 403 403 2xx 2xx" }, };
+			{ "DELETE", "/api/admin/sessions/{closing}/publication", null, "401 403 403 403 403 2xx 2xx" },
+			// issue 18, certificates: {certificate} is the owner's, published; its code
+			// {verification} is checked by anyone (a wrong code is the same 404 for all)
+			{ "GET", "/api/me/certificates", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/certificates/{certificate}/attestation.pdf", null, "401 2xx 404 404 404 404 404" },
+			{ "GET", "/api/certificates/verification/{verification}", null, "2xx 2xx 2xx 2xx 2xx 2xx 2xx" },
+			{ "GET", "/api/certificates/verification/P-G7K3RXB9", null, "404 404 404 404 404 404 404" }, };
 
 	@Autowired
 	RegisterUser registerUser;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	private final Map<Caller, String> emails = new EnumMap<>(Caller.class);
 
@@ -211,11 +242,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
 	private String code;
 
+	private String learner;
+
 	private String center;
 
 	private String session;
 
 	private String closing;
+
+	private String certificate;
+
+	private String verification;
 
 	@BeforeAll
 	void oneUserPerRoleEachWithAStartedEvaluation() {
@@ -265,7 +302,23 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
 		this.campaign = created.body().get("id").asString();
 		this.code = created.body().get("code").asString();
+		var learner = this.clients.get(Caller.OWNER)
+			.post("/api/organizations/" + this.organization + "/learners",
+					Map.of("firstName", "Zoé", "lastName", "Matrice", "birthDate", "2013-04-03", "division", "6A"));
+		assertThat(learner.status()).as(learner.raw()).isEqualTo(201);
+		this.learner = learner.body().get("id").asString();
 		aCentreOfTheOwnerWithTwoSessions();
+		aPublishedCertificateOfTheOwner();
+	}
+
+	private void aPublishedCertificateOfTheOwner() {
+		var published = new PublishedCertificates(this.jdbc, this.transactions, this.events, this.clock);
+		long session = published.session("Matrice", java.time.LocalDate.of(2026, 11, 18));
+		var course = published.result(session, new PublishedCertificates.Result(this.ids.get(Caller.OWNER), "Matrix",
+				"Owner", "VALIDATED", 40, Map.of("1.1", 3)));
+		published.publish(session);
+		this.certificate = course.toString();
+		this.verification = published.code(course);
 	}
 
 	private void aCentreOfTheOwnerWithTwoSessions() {
@@ -317,14 +370,19 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			.replace("{profile}", this.profile)
 			.replace("{campaign}", this.campaign)
 			.replace("{code}", this.code)
+			.replace("{learner}", this.learner)
 			.replace("{center}", this.center)
 			.replace("{session}", this.session)
-			.replace("{closing}", this.closing);
+			.replace("{closing}", this.closing)
+			.replace("{certificate}", this.certificate)
+			.replace("{verification}", this.verification);
 		var response = switch (endpoint.method()) {
 			case "GET" -> api.get(path);
 			case "POST" -> api.post(path, body(endpoint, caller, challenge));
 			default -> api.send(endpoint.method(), path, endpoint.body() == null ? null : "application/json",
-					endpoint.body() == null ? null : body(endpoint, caller, challenge).getBytes(), Map.of());
+					endpoint.body() == null ? null
+							: body(endpoint, caller, challenge).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					Map.of());
 		};
 
 		assertThat(statusClass(response.status())).as("%s as %s: %s", endpoint, caller, response.raw())
@@ -385,7 +443,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	@ValueSource(strings = { "/profil", "/tutoriels", "/competences/1.1", "/evaluations/{assessment}",
 			"/evaluations/{assessment}/resultat", "/admin", "/admin/contenu", "/orga", "/orga/conditions",
 			"/orga/invitation/a-token/connexion", "/orga/{organization}/campagnes", "/campagnes/ABCDEF234/resultats",
-			"/certification", "/certification/rejoindre", "/certif", "/certif/sessions/1000" })
+			"/certification", "/certification/rejoindre", "/certif", "/certif/sessions/1000", "/mes-certifications",
+			"/mes-certifications/00000000-0000-0000-0000-000000000000/attestation.pdf" })
 	void anonymousVisitorsOfPrivatePagesAreSentToTheLoginPage(String path) {
 		var page = new PageClient(baseUrl())
 			.get(path.replace("{assessment}", this.assessment).replace("{organization}", this.organization));
@@ -397,7 +456,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	@ParameterizedTest(name = "anonymous {0} -> 200")
 	@ValueSource(strings = { "/", "/inscription", "/connexion", "/accessibilite", "/mot-de-passe-oublie",
 			"/nouveau-mot-de-passe/an-unknown-token-of-some-length", "/orga/invitation/an-unknown-invitation-token",
-			"/campagnes" })
+			"/campagnes", "/verification" })
 	void publicPagesAreOpenToEveryone(String path) {
 		assertThat(new PageClient(baseUrl()).get(path).status()).isEqualTo(200);
 	}

@@ -431,6 +431,26 @@ class HostileInputTest extends IntegrationTest {
 		expectProblem(api.post("/api/me/competences/" + code + "/reset", Map.of()), 404, "COMPETENCE_UNKNOWN");
 	}
 
+	/**
+	 * Odd verification codes are the same 404 as a wrong one, in the API and on the page
+	 * (no oracle, no 500); from an address of their own, so that they spend no one else's
+	 * misses.
+	 */
+	@ParameterizedTest(name = "code {0}")
+	@ValueSource(strings = { "P-%27%20OR%20%271%27%3D%271", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "P-..%2F..%2F",
+			"%E2%80%AEP-G7K3RXB9", "P-%EF%BC%A7%EF%BC%97K3RXB9", "P-G7K3RXB9P-G7K3RXB9P-G7K3RXB9P-G7K3RXB9P-G7K3RXB9",
+			"%00", "P-aaaaaaaa", "%20" })
+	void oddVerificationCodesAreNotFound(String code) {
+		var address = "203.0.113." + (1 + Math.floorMod(code.hashCode(), 250));
+		var api = new ApiClient(baseUrl()).send("GET", "/api/certificates/verification/" + code, null, null,
+				Map.of("X-Forwarded-For", address));
+		assertThat(api.status()).as(api.raw()).isIn(400, 404);
+		if (api.status() == 404) {
+			assertThat(api.body().get("code").asString()).isEqualTo("CERTIFICATE_NOT_FOUND");
+		}
+		assertThat(api.raw()).doesNotContain("<script>").doesNotContain("Exception");
+	}
+
 	@Test
 	void competenceAsAWrongTypeIsMalformed() {
 		var api = learner();

@@ -9,6 +9,7 @@ import org.acquis.organization.Memberships;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,8 +30,11 @@ class CampaignController {
 
 	private final Memberships memberships;
 
+	private final EditCampaign edit;
+
 	CampaignController(CreateCampaign create, ManageCampaign manage, CampaignAccess access, Campaigns campaigns,
-			Memberships memberships) {
+			Memberships memberships, EditCampaign edit) {
+		this.edit = edit;
 		this.create = create;
 		this.manage = manage;
 		this.access = access;
@@ -57,6 +61,13 @@ class CampaignController {
 	@GetMapping("/api/campaigns/{id}")
 	Campaign campaign(@PathVariable UUID id, CurrentUser user) {
 		return this.access.readable(id, user.id()).campaign();
+	}
+
+	@Operation(summary = "Change a campaign's texts: name, title, landing and end texts, external id label "
+			+ "(owner, admins); a field left out stays, an empty one is cleared")
+	@PatchMapping("/api/campaigns/{id}")
+	Campaign edit(@PathVariable UUID id, @RequestBody EditCampaign.Texts texts, CurrentUser user) {
+		return this.edit.edit(id, user.id(), texts);
 	}
 
 	@Operation(summary = "Archive a campaign: nobody joins it any more (owner, admins)")

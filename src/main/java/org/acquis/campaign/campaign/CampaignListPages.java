@@ -30,8 +30,11 @@ class CampaignListPages {
 
 	private final TargetProfileCatalogue catalogue;
 
+	private final EditCampaign edit;
+
 	CampaignListPages(Memberships memberships, Campaigns campaigns, CreateCampaign create, ManageCampaign manage,
-			CampaignAccess access, TargetProfileCatalogue catalogue) {
+			CampaignAccess access, TargetProfileCatalogue catalogue, EditCampaign edit) {
+		this.edit = edit;
 		this.memberships = memberships;
 		this.campaigns = campaigns;
 		this.create = create;
@@ -55,10 +58,11 @@ class CampaignListPages {
 			@RequestParam(required = false) @Nullable String landingText,
 			@RequestParam(required = false) @Nullable String endText,
 			@RequestParam(required = false) @Nullable String externalIdLabel,
-			@RequestParam(defaultValue = "false") boolean multipleSendings, CurrentUser user, Model model) {
+			@RequestParam(defaultValue = "false") boolean multipleSendings,
+			@RequestParam(defaultValue = "ASSESSMENT") String type, CurrentUser user, Model model) {
 		try {
-			var created = this.create.create(id, user.id(), new CreateCampaign.Command(name, "ASSESSMENT",
-					targetProfileId, title, landingText, endText, externalIdLabel, multipleSendings));
+			var created = this.create.create(id, user.id(), new CreateCampaign.Command(name, type, targetProfileId,
+					title, landingText, endText, externalIdLabel, multipleSendings));
 			return "redirect:/orga/" + id + "/campagnes/" + created.id();
 		}
 		catch (DomainException refused) {
@@ -81,6 +85,26 @@ class CampaignListPages {
 			this.manage.restore(campaignId, user.id());
 		}
 		return "redirect:/orga/" + id + "/campagnes/" + campaignId;
+	}
+
+	/** The texts' form of the campaign's page; a refused text comes back as its code. */
+	@PostMapping("/orga/{id}/campagnes/{campaignId}/textes")
+	String editTexts(@PathVariable UUID id, @PathVariable UUID campaignId, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String landingText,
+			@RequestParam(defaultValue = "") String endText, @RequestParam(defaultValue = "") String externalIdLabel,
+			CurrentUser user) {
+		this.access.readable(id, campaignId, user.id());
+		try {
+			this.edit.edit(campaignId, user.id(),
+					new EditCampaign.Texts(name, title, landingText, endText, externalIdLabel));
+		}
+		catch (DomainException refused) {
+			if (refused.category() != org.acquis.shared.ErrorCategory.BAD_INPUT) {
+				throw refused;
+			}
+			return "redirect:/orga/" + id + "/campagnes/" + campaignId + "?erreur=" + refused.code() + "#textes";
+		}
+		return "redirect:/orga/" + id + "/campagnes/" + campaignId + "?modifiee#textes";
 	}
 
 	@PostMapping("/orga/{id}/campagnes/{campaignId}/suppression")

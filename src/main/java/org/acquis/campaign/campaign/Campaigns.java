@@ -63,6 +63,13 @@ public class Campaigns {
 		this.jdbc.sql("UPDATE campaign SET archived_at = ? WHERE id = ?").params(at, id).update();
 	}
 
+	void updateTexts(UUID id, String name, @Nullable String title, String landingText, String endText,
+			@Nullable String externalIdLabel) {
+		this.jdbc.sql("""
+				UPDATE campaign SET name = ?, title = ?, landing_text = ?, end_text = ?, external_id_label = ?
+				WHERE id = ?""").params(name, title, landingText, endText, externalIdLabel, id).update();
+	}
+
 	/** Deletes a campaign nobody joined; false if someone did. */
 	boolean deleteUnjoined(UUID id) {
 		return this.jdbc.sql("""

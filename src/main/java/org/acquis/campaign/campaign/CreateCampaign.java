@@ -79,7 +79,7 @@ public class CreateCampaign {
 	}
 
 	/** The text stripped, null when blank; too long is refused. */
-	private static @Nullable String text(@Nullable String text, int limit) {
+	static @Nullable String text(@Nullable String text, int limit) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -76,9 +76,10 @@ class DemoCampaign {
 		}
 		var created = this.create.create(school.id(), teacher.id(),
 				new CreateCampaign.Command(NAME, "ASSESSMENT", profile.id(), "Découverte du numérique en 6e",
-						"Ce parcours fait le point sur tes compétences numériques. Réponds seul, sans chercher sur "
+						"Ce parcours fait le point sur vos compétences numériques. Répondez seul, sans chercher sur "
 								+ "Internet : il n'y a pas de piège.",
-						"Merci ! Ton professeur verra tes résultats une fois que tu les auras envoyés.", null, true));
+						"Merci ! Votre professeur verra vos résultats une fois que vous les aurez envoyés.", null,
+						true));
 		this.participants.shareResults(created.id(), school, profile, pupils(school));
 		log.info("Demo campaign \"{}\" of {}: code {} (/campagnes/{})", NAME, school.name(), created.code(),
 				created.code());

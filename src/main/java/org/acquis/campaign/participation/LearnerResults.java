@@ -3,8 +3,11 @@ package org.acquis.campaign.participation;
 import java.util.List;
 import java.util.UUID;
 
+import org.acquis.campaign.badge.EarnedBadges;
 import org.acquis.campaign.campaign.Campaign;
 import org.acquis.campaign.campaign.Campaigns;
+import org.acquis.campaign.profiles.SharedProfile;
+import org.acquis.campaign.profiles.SharedProfiles;
 import org.acquis.campaign.mastery.Mastery;
 import org.acquis.campaign.mastery.Rate;
 import org.acquis.campaign.mastery.SkillOutcome;
@@ -33,8 +36,14 @@ public class LearnerResults {
 
 	private final JdbcClient jdbc;
 
+	private final SharedProfiles sharedProfiles;
+
+	private final EarnedBadges badges;
+
 	LearnerResults(Campaigns campaigns, TargetProfiles profiles, TargetProfileSkills skills,
-			KnowledgeSnapshots knowledge, JdbcClient jdbc) {
+			KnowledgeSnapshots knowledge, JdbcClient jdbc, SharedProfiles sharedProfiles, EarnedBadges badges) {
+		this.sharedProfiles = sharedProfiles;
+		this.badges = badges;
 		this.campaigns = campaigns;
 		this.profiles = profiles;
 		this.skills = skills;
@@ -43,7 +52,8 @@ public class LearnerResults {
 	}
 
 	public record View(Participation participation, Campaign campaign, Rate overall, List<Rate> competences,
-			Mastery.@Nullable StageReached stage, @Nullable TargetProfile profile) {
+			Mastery.@Nullable StageReached stage, @Nullable TargetProfile profile, @Nullable SharedProfile collected,
+			List<EarnedBadges.Earned> badges) {
 	}
 
 	public View of(Participation participation) {
@@ -54,7 +64,28 @@ public class LearnerResults {
 				: live(participation.userId(), profile);
 		var overall = Mastery.overall(outcomes);
 		return new View(participation, campaign, overall, Mastery.byCompetence(outcomes),
-				profile == null ? null : Mastery.stage(profile.stages(), overall.value()), profile);
+				profile == null ? null : Mastery.stage(profile.stages(), overall.value()), profile,
+				collected(campaign, participation), badges(participation, profile, outcomes));
+	}
+
+	/** A profiles collection's profile: as sent, or as it stands before sending. */
+	private @Nullable SharedProfile collected(Campaign campaign, Participation participation) {
+		if (campaign.type() != Campaign.Type.PROFILES_COLLECTION) {
+			return null;
+		}
+		return participation.status() == Participation.Status.SHARED
+				? this.sharedProfiles.of(participation.id()).orElse(null)
+				: this.sharedProfiles.current(participation.userId());
+	}
+
+	/** The badges earned when shared, or those the results would earn now. */
+	private List<EarnedBadges.Earned> badges(Participation participation, @Nullable TargetProfile profile,
+			List<SkillOutcome> outcomes) {
+		if (profile == null) {
+			return List.of();
+		}
+		return participation.status() == Participation.Status.SHARED ? this.badges.of(participation.id())
+				: this.badges.earned(profile.id(), outcomes);
 	}
 
 	/** What was sent, as kept. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +80,8 @@ public class Participations {
 	}
 
 	/** Marks it shared unless it already was; true if this call shared it. */
-	boolean share(UUID id, Instant at, int validated, int target, BigDecimal rate) {
+	boolean share(UUID id, Instant at, @Nullable Integer validated, @Nullable Integer target,
+			@Nullable BigDecimal rate) {
 		return this.jdbc.sql("""
 				UPDATE campaign_participation SET status = 'SHARED', shared_at = ?, validated_skills = ?,
 				  target_skills = ?, mastery_rate = ?

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.acquis.campaign.ParticipationShared;
+import org.acquis.campaign.badge.EarnedBadges;
+import org.acquis.campaign.mastery.SkillOutcome;
+import org.acquis.campaign.profiles.SharedProfiles;
 import org.acquis.campaign.campaign.Campaign;
 import org.acquis.campaign.campaign.Campaigns;
 import org.acquis.campaign.targetprofile.TargetProfileSkills;
@@ -47,9 +50,15 @@ public class ShareResults {
 
 	private final Clock clock;
 
+	private final SharedProfiles sharedProfiles;
+
+	private final EarnedBadges badges;
+
 	ShareResults(Participations participations, Campaigns campaigns, TargetProfiles profiles,
 			TargetProfileSkills skills, KnowledgeSnapshots knowledge, AssessmentSummaries summaries, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, SharedProfiles sharedProfiles, EarnedBadges badges) {
+		this.sharedProfiles = sharedProfiles;
+		this.badges = badges;
 		this.participations = participations;
 		this.campaigns = campaigns;
 		this.profiles = profiles;
@@ -73,6 +82,9 @@ public class ShareResults {
 			throw DomainException.conflict("PARTICIPATION_NOT_FINISHED");
 		}
 		var campaign = this.campaigns.find(participation.campaignId()).orElseThrow();
+		if (campaign.type() == Campaign.Type.PROFILES_COLLECTION) {
+			return shareProfile(participationId, userId, campaign);
+		}
 		var target = targetSkills(campaign);
 		var validated = this.knowledge.of(userId).validatedSkills();
 		int count = (int) target.stream().filter(s -> validated.contains(s.id())).count();
@@ -81,8 +93,25 @@ public class ShareResults {
 		var now = this.clock.instant();
 		if (this.participations.share(participationId, now, count, target.size(), rate)) {
 			keep(participationId, target, validated);
+			var profile = campaign.targetProfileId();
+			if (profile != null) {
+				this.badges.award(participationId, profile, target.stream()
+					.map(t -> new SkillOutcome(t.id(), t.tube(), t.competence(), t.level(), validated.contains(t.id())))
+					.toList());
+			}
 			this.events.publishEvent(new ParticipationShared(participationId, campaign.id(), campaign.organizationId(),
 					userId, now, rate.doubleValue()));
+		}
+		return this.participations.find(participationId).orElseThrow();
+	}
+
+	/** A profiles collection: the learner's profile as it stands, no mastery rate. */
+	private Participation shareProfile(UUID participationId, UUID userId, Campaign campaign) {
+		var now = this.clock.instant();
+		if (this.participations.share(participationId, now, null, null, null)) {
+			this.sharedProfiles.keep(participationId, userId);
+			this.events.publishEvent(
+					new ParticipationShared(participationId, campaign.id(), campaign.organizationId(), userId, now, 0));
 		}
 		return this.participations.find(participationId).orElseThrow();
 	}

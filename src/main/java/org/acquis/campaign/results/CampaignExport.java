@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.acquis.campaign.campaign.Campaign;
 import org.acquis.campaign.mastery.Mastery;
+import org.acquis.campaign.profiles.SharedProfiles;
 import org.acquis.campaign.targetprofile.TargetProfile;
 import org.acquis.campaign.targetprofile.TargetProfileSkills;
 import org.acquis.campaign.targetprofile.TargetProfiles;
@@ -44,10 +45,21 @@ class CampaignExport {
 
 	private static final String ROWS = """
 			SELECT p.id, p.last_name, p.first_name, p.division, p.external_id, p.status, p.shared_at, p.mastery_rate,
+			  (SELECT string_agg(b.title, ', ' ORDER BY b.created_at, b.key) FROM campaign_acquired_badge a
+			   JOIN campaign_badge b ON b.id = a.badge_id WHERE a.participation_id = p.id) AS badges,
 			  c.competence_code, c.v, c.t
 			FROM campaign_participation p
 			LEFT JOIN LATERAL (SELECT competence_code, count(*) FILTER (WHERE validated) AS v, count(*) AS t
 			  FROM campaign_shared_skill WHERE participation_id = p.id GROUP BY competence_code) c ON TRUE
+			WHERE p.campaign_id = ? AND NOT p.improved
+			ORDER BY p.last_name, p.first_name, p.id, c.competence_code""";
+
+	/** A profiles collection's rows: one per competence sent. */
+	private static final String PROFILE_ROWS = """
+			SELECT p.id, p.last_name, p.first_name, p.division, p.external_id, p.status, p.shared_at, p.pix_score,
+			  p.certifiable, c.competence_code, c.level, c.pix
+			FROM campaign_participation p
+			LEFT JOIN campaign_shared_competence c ON c.participation_id = p.id
 			WHERE p.campaign_id = ? AND NOT p.improved
 			ORDER BY p.last_name, p.first_name, p.id, c.competence_code""";
 
@@ -61,8 +73,11 @@ class CampaignExport {
 
 	private final MessageSource messages;
 
+	private final SharedProfiles sharedProfiles;
+
 	CampaignExport(javax.sql.DataSource dataSource, TransactionTemplate transactions, TargetProfiles profiles,
-			TargetProfileSkills skills, MessageSource messages) {
+			TargetProfileSkills skills, MessageSource messages, SharedProfiles sharedProfiles) {
+		this.sharedProfiles = sharedProfiles;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(1000);
 		this.transactions = transactions;
@@ -74,7 +89,8 @@ class CampaignExport {
 	void write(Campaign campaign, Locale locale, OutputStream out) throws IOException {
 		var profile = campaign.targetProfileId() == null ? null
 				: this.profiles.find(campaign.targetProfileId()).orElseThrow();
-		var competences = profile == null ? List.<String>of()
+		var collection = campaign.type() == Campaign.Type.PROFILES_COLLECTION;
+		var competences = collection ? this.sharedProfiles.competenceCodes() : profile == null ? List.<String>of()
 				: this.skills.of(profile).stream().map(Skill::competence).distinct().sorted().toList();
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
@@ -83,7 +99,7 @@ class CampaignExport {
 		csv.printRecord(header(campaign, competences, locale));
 		var rows = new Rows(csv, campaign, competences, profile == null ? List.of() : profile.stages(), locale);
 		this.transactions.executeWithoutResult(status -> {
-			this.jdbc.query(ROWS, rows::add, campaign.id());
+			this.jdbc.query(collection ? PROFILE_ROWS : ROWS, rows::add, campaign.id());
 		});
 		rows.flush();
 		csv.flush();
@@ -97,7 +113,17 @@ class CampaignExport {
 		if (campaign.externalIdLabel() != null) {
 			header.add(CsvCells.neutralised(campaign.externalIdLabel()));
 		}
-		for (var key : List.of("status", "sharedAt", "stage", "mastery")) {
+		if (campaign.type() == Campaign.Type.PROFILES_COLLECTION) {
+			for (var key : List.of("status", "sharedAt", "pix", "certifiable")) {
+				header.add(message("campaign.csv." + key, locale));
+			}
+			competences.forEach(c -> {
+				header.add(message("campaign.csv.level", locale, c));
+				header.add(message("campaign.csv.competencePix", locale, c));
+			});
+			return header;
+		}
+		for (var key : List.of("status", "sharedAt", "stage", "badges", "mastery")) {
 			header.add(message("campaign.csv." + key, locale));
 		}
 		competences.forEach(c -> header.add(message("campaign.csv.competence", locale, c)));
@@ -121,6 +147,8 @@ class CampaignExport {
 
 		private final Locale locale;
 
+		private final boolean collection;
+
 		private @Nullable UUID current;
 
 		private final List<String> identity = new ArrayList<>();
@@ -134,6 +162,7 @@ class CampaignExport {
 			this.competences = competences;
 			this.stages = stages;
 			this.locale = locale;
+			this.collection = campaign.type() == Campaign.Type.PROFILES_COLLECTION;
 		}
 
 		void add(ResultSet rs) throws SQLException {
@@ -144,7 +173,10 @@ class CampaignExport {
 				start(rs);
 			}
 			var competence = rs.getString("competence_code");
-			if (competence != null) {
+			if (competence != null && this.collection) {
+				this.byCompetence.put(competence, rs.getInt("level") + ";" + rs.getInt("pix"));
+			}
+			else if (competence != null) {
 				long total = rs.getLong("t");
 				this.byCompetence.put(competence,
 						String.valueOf(total == 0 ? 0 : Math.floorDiv(rs.getLong("v") * 100, total)));
@@ -163,9 +195,19 @@ class CampaignExport {
 			this.identity.add(message("campaign.status." + rs.getString("status"), this.locale));
 			var shared = rs.getTimestamp("shared_at");
 			this.identity.add(shared == null ? "" : DATE.format(shared.toInstant()));
+			if (this.collection) {
+				var pix = rs.getObject("pix_score", Integer.class);
+				var certifiable = rs.getObject("certifiable", Boolean.class);
+				this.identity.add(pix == null ? "" : String.valueOf(pix));
+				this.identity.add(certifiable == null ? ""
+						: message(certifiable ? "campaign.csv.yes" : "campaign.csv.no", this.locale));
+				return;
+			}
 			var rate = rs.getBigDecimal("mastery_rate");
 			var stage = rate == null ? null : Mastery.stage(this.stages, rate.doubleValue());
 			this.identity.add(stage == null ? "" : String.valueOf(stage.number()));
+			var badges = rs.getString("badges");
+			this.identity.add(badges == null ? "" : CsvCells.neutralised(badges));
 			this.identity.add(rate == null ? "" : String.valueOf(rate.movePointRight(2).intValue()));
 		}
 
@@ -174,7 +216,15 @@ class CampaignExport {
 				return;
 			}
 			var record = new ArrayList<>(this.identity);
-			this.competences.forEach(c -> record.add(this.byCompetence.getOrDefault(c, "")));
+			for (var c : this.competences) {
+				var cell = this.byCompetence.getOrDefault(c, this.collection ? ";" : "");
+				if (this.collection) {
+					record.addAll(List.of(cell.split(";", -1)));
+				}
+				else {
+					record.add(cell);
+				}
+			}
 			try {
 				this.csv.printRecord(record);
 			}

@@ -32,7 +32,8 @@ class CampaignResults {
 
 	record Participant(UUID participationId, String firstName, String lastName, @Nullable String division,
 			@Nullable String externalId, Participation.Status status, @Nullable BigDecimal masteryRate,
-			@Nullable Integer stage, @Nullable Instant sharedAt) {
+			@Nullable Integer stage, @Nullable Instant sharedAt, @Nullable Integer pixScore,
+			@Nullable Boolean certifiable) {
 	}
 
 	record Page(List<Participant> items, int page, int size, long total, Counts counts) {
@@ -48,8 +49,9 @@ class CampaignResults {
 		var stages = stages(campaign);
 		var items = this.jdbc
 			.sql("""
-					SELECT id, first_name, last_name, division, external_id, status, mastery_rate, shared_at"""
-					+ CURRENT + " ORDER BY last_name, first_name, id LIMIT :size OFFSET :offset")
+					SELECT id, first_name, last_name, division, external_id, status, mastery_rate, shared_at,
+					  pix_score, certifiable""" + CURRENT
+					+ " ORDER BY last_name, first_name, id LIMIT :size OFFSET :offset")
 			.param("campaign", campaign.id())
 			.param("division", division)
 			.param("size", size)
@@ -61,7 +63,8 @@ class CampaignResults {
 				return new Participant(rs.getObject("id", UUID.class), rs.getString("first_name"),
 						rs.getString("last_name"), rs.getString("division"), rs.getString("external_id"),
 						Participation.Status.valueOf(rs.getString("status")), rate,
-						reached == null ? null : reached.number(), shared == null ? null : shared.toInstant());
+						reached == null ? null : reached.number(), shared == null ? null : shared.toInstant(),
+						rs.getObject("pix_score", Integer.class), rs.getObject("certifiable", Boolean.class));
 			})
 			.list();
 		var counts = this.jdbc.sql("""

@@ -46,8 +46,12 @@ class FollowUpPages {
 
 	@GetMapping("/orga/{id}/campagnes/{campaignId}")
 	String campaign(@PathVariable UUID id, @PathVariable UUID campaignId,
-			@RequestParam(required = false) @Nullable String division, CurrentUser user, Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable String division,
+			@RequestParam(required = false) @Nullable String erreur, CurrentUser user, Locale locale, Model model) {
 		var seen = this.access.readable(id, campaignId, user.id());
+		if (erreur != null && erreur.matches("CAMPAIGN_[A-Z_]{1,40}")) {
+			model.addAttribute("textsError", erreur);
+		}
 		var selected = ResultsController.blankToNull(division);
 		model.addAttribute("organization", seen.organization());
 		model.addAttribute("campaign", seen.campaign());

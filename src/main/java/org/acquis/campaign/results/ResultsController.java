@@ -62,16 +62,18 @@ class ResultsController {
 
 	record ParticipantResults(UUID participationId, String firstName, String lastName, @Nullable String division,
 			Participation.Status status, Rate overall, java.util.List<Rate> competences,
-			Mastery.@Nullable StageReached stage) {
+			Mastery.@Nullable StageReached stage, org.acquis.campaign.profiles.@Nullable SharedProfile profile,
+			java.util.List<org.acquis.campaign.badge.EarnedBadges.Earned> badges) {
 	}
 
-	@Operation(summary = "One participant's results: what they shared (nothing before)")
+	@Operation(summary = "One participant's results: what they shared (nothing before); a profiles "
+			+ "collection's profile; the badges earned")
 	@GetMapping("/api/campaigns/{id}/participants/{participationId}")
 	ParticipantResults participant(@PathVariable UUID id, @PathVariable UUID participationId, CurrentUser user) {
 		var view = participantView(id, participationId, user);
 		var p = view.participation();
 		return new ParticipantResults(p.id(), p.firstName(), p.lastName(), p.division(), p.status(), view.overall(),
-				view.competences(), view.stage());
+				view.competences(), view.stage(), view.collected(), view.badges());
 	}
 
 	LearnerResults.View participantView(UUID campaignId, UUID participationId, CurrentUser user) {

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ShippedTargetProfiles {
 
-	static final List<StageInput> STAGES = List.of(new StageInput(0, "Premiers pas", "Tu découvres ces compétences."),
-			new StageInput(30, "En route", "Tu maîtrises déjà une partie des acquis visés."),
-			new StageInput(60, "Bien parti", "Tu maîtrises la plupart des acquis visés."),
-			new StageInput(90, "Objectif atteint", "Tu maîtrises presque tous les acquis visés."));
+	static final List<StageInput> STAGES = List.of(new StageInput(0, "Premiers pas", "Vous découvrez ces compétences."),
+			new StageInput(30, "En route", "Vous maîtrisez déjà une partie des acquis visés."),
+			new StageInput(60, "Bien parti", "Vous maîtrisez la plupart des acquis visés."),
+			new StageInput(90, "Objectif atteint", "Vous maîtrisez presque tous les acquis visés."));
 
 	static final List<CreateTargetProfile.Command> SHIPPED = List.of(new CreateTargetProfile.Command(
 			"SIXTH_GRADE_INITIATION", "Découverte 6e",

@@ -52,19 +52,35 @@ class CandidateController {
 		return Map.of("candidateId", this.enrol.enrol(id, request.form(), user));
 	}
 
-	@Operation(summary = "Enrol candidates from the CSV template: all or none, wrong lines named")
+	@Operation(summary = "Enrol candidates from the CSV or ODS template: all or none, wrong lines named")
 	@PostMapping(path = "/api/sessions/{id}/candidates/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Integer> importFile(@PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user)
 			throws IOException {
-		return Map.of("imported", this.enrol.importCsv(id, file.getBytes(), user));
+		return Map.of("imported", this.enrol.importFile(id, file.getBytes(), user));
 	}
 
 	@Operation(summary = "Enrol candidates from a CSV body (text/csv): all or none")
 	@PostMapping(path = "/api/sessions/{id}/candidates/import", consumes = "text/csv")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Integer> importBody(@PathVariable long id, @RequestBody byte[] body, CurrentUser user) {
-		return Map.of("imported", this.enrol.importCsv(id, body, user));
+		return Map.of("imported", this.enrol.importFile(id, body, user));
+	}
+
+	@Operation(summary = "Enrol candidates from an ODS body: all or none")
+	@PostMapping(path = "/api/sessions/{id}/candidates/import", consumes = CandidateOds.MEDIA_TYPE)
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, Integer> importOds(@PathVariable long id, @RequestBody byte[] body, CurrentUser user) {
+		return Map.of("imported", this.enrol.importFile(id, body, user));
+	}
+
+	@Operation(summary = "The ODS template to fill (the CSV template's columns)")
+	@GetMapping(path = "/api/sessions/{id}/candidates/template.ods", produces = CandidateOds.MEDIA_TYPE)
+	ResponseEntity<byte[]> odsTemplate(@PathVariable long id, CurrentUser user) {
+		this.enrol.of(id, user);
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"candidats-session-" + id + ".ods\"")
+			.body(CandidateOds.template());
 	}
 
 	@Operation(summary = "The CSV template to fill")

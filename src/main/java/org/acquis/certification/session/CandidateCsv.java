@@ -23,9 +23,12 @@ final class CandidateCsv {
 
 	static final int MAX_LINES = 1000;
 
-	static final String TEMPLATE = "\uFEFFNom;Prénom;Date de naissance (JJ/MM/AAAA);Sexe (M/F);Code INSEE de naissance;"
-			+ "Code postal de naissance;Commune de naissance;Pays de naissance;E-mail des résultats;Identifiant externe;"
-			+ "Temps majoré (%);Épreuve adaptée (oui/non)\r\n";
+	/** The template's column titles, in order (the CSV and the ODS templates). */
+	static final List<String> TITLES = List.of("Nom", "Prénom", "Date de naissance (JJ/MM/AAAA)", "Sexe (M/F)",
+			"Code INSEE de naissance", "Code postal de naissance", "Commune de naissance", "Pays de naissance",
+			"E-mail des résultats", "Identifiant externe", "Temps majoré (%)", "Épreuve adaptée (oui/non)");
+
+	static final String TEMPLATE = "\uFEFF" + String.join(";", TITLES) + "\r\n";
 
 	private static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("nom", "lastName"),
 			Map.entry("lastname", "lastName"), Map.entry("prenom", "firstName"), Map.entry("firstname", "firstName"),
@@ -59,7 +62,14 @@ final class CandidateCsv {
 	}
 
 	static List<Line> read(byte[] bytes) {
-		var rows = rows(text(bytes));
+		return lines(rows(text(bytes)));
+	}
+
+	/**
+	 * The candidates' lines of a table's rows (of a CSV or an ODS file): the first row
+	 * names the columns.
+	 */
+	static List<Line> lines(List<List<String>> rows) {
 		if (rows.isEmpty()) {
 			throw DomainException.badInput("CANDIDATE_IMPORT_EMPTY");
 		}

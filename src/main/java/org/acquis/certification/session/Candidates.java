@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,33 @@ public class Candidates {
 					p.sex(), p.birthInseeCode(), p.birthPostalCode(), p.birthCity(), p.birthCountry(), p.resultEmail(),
 					p.externalId(), p.extraTimePercent(), p.adjustedTest(), Timestamp.from(at))
 			.update();
+	}
+
+	/**
+	 * A learner of the school's list, enrolled once: false (nothing inserted) if this
+	 * learner is already a candidate of the session.
+	 */
+	boolean insertLearner(Candidate candidate, UUID learnerId, Instant at) {
+		var p = candidate.person();
+		return this.jdbc.sql("""
+				INSERT INTO certification_candidate (id, session_id, first_name, last_name, birth_date,
+				  extra_time_percent, adjusted_test, organization_learner_id, created_at)
+				VALUES (?, ?, ?, ?, ?, 0, FALSE, ?, ?)
+				ON CONFLICT (session_id, organization_learner_id) WHERE organization_learner_id IS NOT NULL
+				DO NOTHING""")
+			.params(candidate.id(), candidate.sessionId(), p.firstName(), p.lastName(), Date.valueOf(p.birthDate()),
+					learnerId, Timestamp.from(at))
+			.update() == 1;
+	}
+
+	/** The school learners enrolled in the session. */
+	Set<UUID> learnersOf(long sessionId) {
+		return new HashSet<>(this.jdbc.sql("""
+				SELECT organization_learner_id FROM certification_candidate
+				WHERE session_id = ? AND organization_learner_id IS NOT NULL""")
+			.param(sessionId)
+			.query(UUID.class)
+			.list());
 	}
 
 	public Optional<Candidate> find(UUID id) {

@@ -37,8 +37,11 @@ class CenterPages {
 
 	private final Problems problems;
 
+	private final EnrolLearners pupils;
+
 	CenterPages(CenterAccess centers, Sessions sessions, SessionAccess access, ManageSessions manage,
-			EnrolCandidates enrol, Problems problems) {
+			EnrolCandidates enrol, Problems problems, EnrolLearners pupils) {
+		this.pupils = pupils;
 		this.centers = centers;
 		this.sessions = sessions;
 		this.access = access;
@@ -74,10 +77,18 @@ class CenterPages {
 	}
 
 	@GetMapping("/certif/sessions/{id}")
-	String session(@PathVariable long id, CurrentUser user, Model model) {
+	String session(@PathVariable long id, @RequestParam(required = false) @Nullable String classe, CurrentUser user,
+			Model model) {
 		var session = this.access.requireMember(id, user);
 		model.addAttribute("certifSession", session);
 		model.addAttribute("candidates", this.enrol.of(id, user));
+		var school = this.pupils.schoolOf(session, user);
+		if (school != null && session.editable()) {
+			model.addAttribute("classes", this.pupils.classes(school));
+			model.addAttribute("classe", classe);
+			model.addAttribute("pupils", this.pupils.ofClass(school, classe));
+			model.addAttribute("enrolledPupils", this.pupils.enrolledLearners(id));
+		}
 		return "certification/session";
 	}
 
@@ -98,7 +109,7 @@ class CenterPages {
 		model.addAttribute("firstName", firstName);
 		model.addAttribute("lastName", lastName);
 		model.addAttribute("birthDate", birthDate);
-		return session(id, user, model);
+		return session(id, null, user, model);
 	}
 
 	private String shown(DomainException ex, Locale locale) {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A centre enrols candidates in a CREATED session, one by one or from a CSV file: a file
- * with one wrong line enrols no one and names every wrong line.
+ * A centre enrols candidates in a CREATED session, one by one or from a CSV or ODS file:
+ * a file with one wrong line enrols no one and names every wrong line.
  */
 @Component
 class EnrolCandidates {
@@ -51,10 +51,11 @@ class EnrolCandidates {
 		return candidate.id();
 	}
 
+	/** A CSV or an ODS file (told apart by the zip signature): all or none. */
 	@Transactional
-	int importCsv(long sessionId, byte[] file, CurrentUser user) {
+	int importFile(long sessionId, byte[] file, CurrentUser user) {
 		lockEditable(sessionId, user);
-		var lines = CandidateCsv.read(file);
+		var lines = CandidateOds.isZip(file) ? CandidateCsv.lines(CandidateOds.rows(file)) : CandidateCsv.read(file);
 		var errors = new ArrayList<CandidateImportRefused.LineError>();
 		var people = new ArrayList<Candidate.Person>();
 		var seen = new HashSet<String>();

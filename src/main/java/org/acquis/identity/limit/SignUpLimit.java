@@ -3,7 +3,8 @@ package org.acquis.identity.limit;
 import java.time.Clock;
 
 import org.acquis.identity.IdentitySettings;
-import org.acquis.identity.login.ClientAddress;
+import org.acquis.shared.ClientAddress;
+import org.acquis.shared.PerMinuteLimit;
 import org.springframework.stereotype.Component;
 
 /**

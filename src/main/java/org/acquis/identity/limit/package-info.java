@@ -1,5 +1,6 @@
 /**
- * Rate limits per address and per node (sign-ups, reset requests).
+ * Rate limits per address and per node (sign-ups); the counter itself is
+ * shared.PerMinuteLimit.
  */
 @NullMarked
 package org.acquis.identity.limit;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.Clock;
 
 import org.acquis.identity.account.UserAccount;
+import org.acquis.shared.ClientAddress;
 import org.acquis.identity.account.UserAccounts;
 import org.acquis.shared.DomainException;
 import org.acquis.shared.ErrorCategory;

@@ -13,7 +13,7 @@ import org.acquis.identity.IdentitySettings;
 import org.acquis.identity.account.PasswordPolicy;
 import org.acquis.identity.account.UserAccount;
 import org.acquis.identity.account.UserAccounts;
-import org.acquis.identity.login.ClientAddress;
+import org.acquis.shared.ClientAddress;
 import org.acquis.identity.login.FailedLogins;
 import org.acquis.identity.token.TokenRevocations;
 import org.acquis.shared.DomainException;

@@ -2,6 +2,7 @@ package org.acquis.identity.login;
 
 import java.time.Duration;
 
+import org.acquis.shared.ClientAddress;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

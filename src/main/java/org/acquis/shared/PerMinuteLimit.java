@@ -1,4 +1,4 @@
-package org.acquis.identity.limit;
+package org.acquis.shared;
 
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package org.acquis.identity.login;
+package org.acquis.shared;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

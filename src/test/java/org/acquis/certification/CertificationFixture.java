@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a member, a session, a candidate made eligible by answering right in five
  * competences.
  */
-final class CertificationFixture {
+public final class CertificationFixture {
 
-	static final String PASSWORD = "Velo-Rouge-75";
+	public static final String PASSWORD = "Velo-Rouge-75";
 
 	private final String base;
 
@@ -35,17 +35,18 @@ final class CertificationFixture {
 
 	private final ContentBank bank;
 
-	CertificationFixture(String base, RegisterUser registerUser, StartAssessment startAssessment, ContentBank bank) {
+	public CertificationFixture(String base, RegisterUser registerUser, StartAssessment startAssessment,
+			ContentBank bank) {
 		this.base = base;
 		this.registerUser = registerUser;
 		this.startAssessment = startAssessment;
 		this.bank = bank;
 	}
 
-	record Person(UUID id, ApiClient api, String firstName, String lastName, String email) {
+	public record Person(UUID id, ApiClient api, String firstName, String lastName, String email) {
 	}
 
-	Person person(String firstName, String lastName, Role... roles) {
+	public Person person(String firstName, String lastName, Role... roles) {
 		var email = firstName.toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
 		var set = EnumSet.of(Role.LEARNER);
 		set.addAll(List.of(roles));
@@ -57,7 +58,7 @@ final class CertificationFixture {
 	}
 
 	/** A centre created by the back office, with this member as its ADMIN. */
-	String center(Person admin, Person member) {
+	public String center(Person admin, Person member) {
 		var created = admin.api()
 			.post("/api/admin/certification-centers", Map.of("name", "Lycée Condorcet", "type", "SCO"));
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
@@ -69,7 +70,7 @@ final class CertificationFixture {
 		return id;
 	}
 
-	ApiClient.Response session(Person member, String centerId) {
+	public ApiClient.Response session(Person member, String centerId) {
 		return member.api()
 			.post("/api/certification-centers/" + centerId + "/sessions",
 					Map.of("address", "1 rue de la Paix", "room", "B12", "date", "2026-12-10", "time", "09:00",
@@ -77,7 +78,7 @@ final class CertificationFixture {
 	}
 
 	/** Validates every skill of levels 1 and 2 of five competences: 16 pix in each. */
-	void makeEligible(Person learner) {
+	public void makeEligible(Person learner) {
 		for (var competence : List.of("1.1", "2.1", "3.1", "4.1", "5.1")) {
 			var skills = this.bank.skills(ContentBank.CORE, competence)
 				.stream()
@@ -95,7 +96,7 @@ final class CertificationFixture {
 	 * Answers right the first {@code right} questions, skips the others; the questions
 	 * asked.
 	 */
-	List<String> answerAll(ApiClient api, String assessmentId, int right) {
+	public List<String> answerAll(ApiClient api, String assessmentId, int right) {
 		var asked = new java.util.ArrayList<String>();
 		while (true) {
 			var next = api.get("/api/assessments/" + assessmentId + "/next-challenge");
@@ -116,7 +117,7 @@ final class CertificationFixture {
 		}
 	}
 
-	Object rightAnswer(String challengeId) {
+	public Object rightAnswer(String challengeId) {
 		var value = this.bank.answerKey(this.bank.challenge(challengeId).orElseThrow()).rightAnswer();
 		return switch (value) {
 			case AnswerValue.Text text -> text.value();

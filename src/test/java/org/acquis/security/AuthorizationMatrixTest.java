@@ -201,6 +201,20 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			{ "GET", "/api/admin/sessions/{session}/results", null, "401 403 403 403 403 2xx 2xx" },
 			// the owner finalises {closing}; the super administrator comes too late
 			{ "POST", "/api/sessions/{closing}/finalization", "{}", "401 2xx 404 404 404 404 409" },
+			// the jury (CERTIFICATION, SUPER_ADMIN) on {closing}, finalised just above;
+			// {session} is not finalised: refused to the jury too (409)
+			{ "GET", "/api/admin/sessions", null, "401 403 403 403 403 2xx 2xx" },
+			{ "GET", "/api/admin/sessions/{closing}", null, "401 403 403 403 403 2xx 2xx" },
+			{ "POST", "/api/admin/sessions/{closing}/assignment", "{}", "401 403 403 403 403 2xx 2xx" },
+			{ "PUT", "/api/admin/sessions/{closing}/jury-comment", "{\"comment\":\"Vu\"}",
+					"401 403 403 403 403 2xx 2xx" },
+			{ "PUT", "/api/admin/certifications/00000000-0000-0000-0000-000000000000/jury-decision",
+					"{\"decision\":\"CANCELLED\",\"comment\":\"x\"}", "401 403 403 403 403 404 404" },
+			{ "DELETE", "/api/admin/certifications/00000000-0000-0000-0000-000000000000/jury-decision", null,
+					"401 403 403 403 403 404 404" },
+			{ "POST", "/api/admin/sessions/{session}/publication", "{}", "401 403 403 403 403 409 409" },
+			{ "POST", "/api/admin/sessions/{closing}/publication", "{}", "401 403 403 403 403 2xx 2xx" },
+			{ "DELETE", "/api/admin/sessions/{closing}/publication", null, "401 403 403 403 403 2xx 2xx" },
 			// issue 18, certificates: {certificate} is the owner's, published; its code
 			// {verification} is checked by anyone (a wrong code is the same 404 for all)
 			{ "GET", "/api/me/certificates", null, "401 2xx 2xx 2xx 2xx 2xx 2xx" },
@@ -375,8 +389,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		var response = switch (endpoint.method()) {
 			case "GET" -> api.get(path);
 			case "POST" -> api.post(path, body(endpoint, caller, challenge));
-			default -> api.send(endpoint.method(), path, "application/json",
-					body(endpoint, caller, challenge).getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+			default -> api.send(endpoint.method(), path, endpoint.body() == null ? null : "application/json",
+					endpoint.body() == null ? null
+							: body(endpoint, caller, challenge).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					Map.of());
 		};
 
 		assertThat(statusClass(response.status())).as("%s as %s: %s", endpoint, caller, response.raw())

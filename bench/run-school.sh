@@ -32,7 +32,7 @@ rm -rf "$DATA" "$OUT"; mkdir -p "$OUT"
 report() { echo "$*" | tee -a "$OUT/report.txt" >&2; }
 report "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 APP_JAVA_OPTS="${APP_HEAP:-} -Xlog:gc:file=$OUT/gc.log:uptimemillis" \
-  start_app school "$PORT" --spring.profiles.active=demo --acquis.data-dir="$DATA" --acquis.database-port="$DB_PORT"
+  start_app school "$PORT" --spring.profiles.active=demo --spring.thymeleaf.cache=true --acquis.data-dir="$DATA" --acquis.database-port="$DB_PORT"
 PID=$(cat "$RESULTS/school.pid")
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {}, {'d': d}))" "$1"; }
@@ -60,7 +60,8 @@ import_once() { # import_once LABEL
   local base0; base0=$(heap_bytes); local alloc0; alloc0=$(allocated); local up0; up0=$(uptime_ms)
   sample_heap "$OUT/heap-$1.txt" & SAMPLER=$!
   local t0; t0=$(now_ms)
-  local id; id=$(curl -sf "$BASE/api/organizations/$ORG/learner-imports?format=SIECLE_XML" -H "$AUTH" \
+  # no "Expect: 100-continue" (curl sends it for large bodies, browsers do not)
+  local id; id=$(curl -sf "$BASE/api/organizations/$ORG/learner-imports?format=SIECLE_XML" -H "$AUTH" -H 'Expect:' \
     -F "file=@$OUT/siecle.xml;type=application/xml" | json 'd["importId"]')
   local t1; t1=$(now_ms) running="" status=""
   while :; do
@@ -117,6 +118,7 @@ curl -sf "$BASE/api/campaigns/$CAMPAIGN/export.csv" -H "$AUTH" -o "$OUT/export.c
 kill "$SAMPLER"; SAMPLER=""
 read -r first total size <"$OUT/export-timing.txt"
 rows=$(($(wc -l <"$OUT/export.csv") - 1))
+[ "$rows" -lt "$PARTICIPATIONS" ] && report "export: CUT after $rows of $PARTICIPATIONS rows (see the node's log: AsyncRequestTimeoutException?)"
 peak=$(awk 'BEGIN {m=0} $2>m {m=$2} END {printf "%.0f", m}' "$OUT/heap-export.txt")
 report "export: $rows rows, $((size / 1024)) KB in $total s (first byte after $first s): $(python3 -c "print(round($rows / $total))") rows/s; heap used after a full GC before $(mb "$base0") MB, peak during $(mb "$peak") MB (+$(mb $((peak - base0))) MB, garbage included); load $(cut -d' ' -f1-3 /proc/loadavg)"
 awk '{print $2}' "$OUT/heap-export.txt" | python3 -c "

@@ -12,7 +12,7 @@
 #     participants API, the analysis API and the campaign's page (p50/p99 over CALLS calls each).
 # Only 127.0.0.1: app on 18082, embedded PostgreSQL on 15435, data in /tmp/bench-data-school.
 # Usage: bench/run-school.sh   (PUPILS=10000 PARTICIPATIONS=100000 CALLS=20 BUILD=0 to reuse target/acquis-*.jar,
-#        APP_HEAP=-Xmx512m to bound the heap)
+#        APP_HEAP=-Xmx512m to bound the heap, IMPORT_ONLY=1 to stop after the imports)
 source "$(dirname "$0")/lib.sh"
 PUPILS=${PUPILS:-10000}
 PARTICIPATIONS=${PARTICIPATIONS:-100000}
@@ -47,6 +47,18 @@ full_gc() { "$JAVA_HOME/bin/jcmd" "$PID" GC.run >/dev/null; sleep 1; }
 # heap used every 100 ms into FILE (ms used-bytes) until killed
 sample_heap() { while :; do echo "$(now_ms) $(heap_bytes)"; sleep 0.1; done >"$1"; }
 mb() { echo $(( $1 / 1048576 )); }
+# CPU time (clock ticks, 100 a second) of the node's JVM, and of PostgreSQL (the postmaster, its exited children and
+# its live backends): the cost of a step whatever the load of the machine
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+  local pm; pm=$(pg_postmaster); local t; t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
+  for c in $(pgrep -P "$pm"); do t=$((t + $(ticks "$c"))); done; echo "$t"
+}
+cpu_mark() { echo "$(ticks "$PID") $(pg_ticks)"; }
+cpu_since() { # cpu_since "APP PG" -> "app X.XX s, PostgreSQL Y.YY s of CPU"
+  local a0 p0; read -r a0 p0 <<<"$1"; local a1 p1; read -r a1 p1 <<<"$(cpu_mark)"
+  python3 -c "print('CPU: application %.2f s, PostgreSQL %.2f s' % (($a1 - $a0) / 100, ($p1 - $p0) / 100))"
+}
 # GC lines of the window [FROM, TO] (JVM uptime ms): the heap after each collection, in MB
 gc_after() { awk -v from="$1" -v to="$2" -F'[][]' '{t=$2+0} t>=from && t<=to && /->/ {match($0, /->[0-9]+M/); print substr($0, RSTART+2, RLENGTH-3)}' "$OUT/gc.log" | sort -n | tail -1; }
 uptime_ms() { echo $(( $(now_ms) - $(date -d "$(ps -o lstart= -p "$PID")" +%s%3N) )); }
@@ -59,6 +71,7 @@ import_once() { # import_once LABEL
   full_gc
   local base0; base0=$(heap_bytes); local alloc0; alloc0=$(allocated); local up0; up0=$(uptime_ms)
   sample_heap "$OUT/heap-$1.txt" & SAMPLER=$!
+  local cpu0; cpu0=$(cpu_mark)
   local t0; t0=$(now_ms)
   # no "Expect: 100-continue" (curl sends it for large bodies, browsers do not)
   local id; id=$(curl -sf "$BASE/api/organizations/$ORG/learner-imports?format=SIECLE_XML" -H "$AUTH" -H 'Expect:' \
@@ -73,17 +86,19 @@ import_once() { # import_once LABEL
     sleep 0.05
   done
   local t2; t2=$(now_ms)
+  local cpu; cpu=$(cpu_since "$cpu0")
   sleep 0.3; kill "$SAMPLER"; SAMPLER=""
   local peak; peak=$(awk 'BEGIN {m=0} $2>m {m=$2} END {printf "%.0f", m}' "$OUT/heap-$1.txt")
   local alloc1; alloc1=$(allocated); local up1; up1=$(uptime_ms)
   full_gc; local after; after=$(heap_bytes)
   echo "$status" >"$OUT/import-$1.json"
   report "import $1: $(echo "$status" | json '"status=%s created=%s updated=%s disabled=%s errors=%d" % (d["status"], d["created"], d["updated"], d["disabled"], len(d["errors"]))')"
-  report "import $1: upload ${t1:+$((t1 - t0))} ms; upload to done $((t2 - t0)) ms; waiting for a node to pick the job $(( ${running:-$t1} - t1 )) ms (RUNNING first seen; polling-interval ${POLL:-10s}); running to done $((t2 - ${running:-$t1})) ms; load $(cut -d' ' -f1-3 /proc/loadavg)"
+  report "import $1: upload ${t1:+$((t1 - t0))} ms; upload to done $((t2 - t0)) ms; waiting for a node to pick the job $(( ${running:-$t1} - t1 )) ms (RUNNING first seen; polling-interval ${POLL:-10s}); running to done $((t2 - ${running:-$t1})) ms; upload to done $cpu; load $(cut -d' ' -f1-3 /proc/loadavg)"
   report "import $1: heap used after a full GC before $(mb "$base0") MB; peak used during (sampled every 100 ms, garbage included) $(mb "$peak") MB, i.e. +$(mb $((peak - base0))) MB; allocated during $(mb $((alloc1 - alloc0))) MB; largest heap after a GC during the import $(gc_after "$up0" "$up1" || true) MB; after a full GC $(mb "$after") MB"
 }
 import_once first
 import_once again
+[ "${IMPORT_ONLY:-0}" = 1 ] && { report "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"; exit 0; }
 
 # ---- 2. the campaign
 PROFILE=$($PSQL -c "SELECT target_profile_id FROM campaign WHERE organization_id = '$ORG' AND target_profile_id IS NOT NULL LIMIT 1")
@@ -113,9 +128,11 @@ report "seed: $PARTICIPATIONS participations x $SKILLS shared skills by SQL in $
 # the CSV export: rows/s, heap sampled during it
 full_gc; base0=$(heap_bytes)
 sample_heap "$OUT/heap-export.txt" & SAMPLER=$!
+cpu0=$(cpu_mark)
 curl -sf "$BASE/api/campaigns/$CAMPAIGN/export.csv" -H "$AUTH" -o "$OUT/export.csv" \
   -w '%{time_starttransfer} %{time_total} %{size_download}\n' >"$OUT/export-timing.txt"
 kill "$SAMPLER"; SAMPLER=""
+report "export: $(cpu_since "$cpu0")"
 read -r first total size <"$OUT/export-timing.txt"
 rows=$(($(wc -l <"$OUT/export.csv") - 1))
 [ "$rows" -lt "$PARTICIPATIONS" ] && report "export: CUT after $rows of $PARTICIPATIONS rows (see the node's log: AsyncRequestTimeoutException?)"

@@ -231,7 +231,7 @@ public class CertificationClient {
 	}
 
 	void invigilate(Session session, long end) throws Exception {
-		var login = call("POST", "/api/sessions/" + session.id() + "/supervision", null,
+		var login = retried("POST", "/api/sessions/" + session.id() + "/supervision", null,
 				"{\"invigilatorPassword\":\"" + session.password() + "\"}", null, "supervision-login");
 		expect(login, 200);
 		var token = "Invigilator " + login.field("access_token");
@@ -259,7 +259,7 @@ public class CertificationClient {
 
 	void candidate(int i, Session session, int thinkMin, int thinkMax, long end) throws Exception {
 		var token = "Bearer " + login("bench-cand-" + i + "@bench.test", PASSWORD);
-		var joined = call("POST", "/api/certification-courses", token, "{\"sessionId\":" + session.id()
+		var joined = retried("POST", "/api/certification-courses", token, "{\"sessionId\":" + session.id()
 				+ ",\"firstName\":\"Cand" + i + "\",\"lastName\":\"BENCH\",\"birthDate\":\"" + birthDate(i) + "\"}", null,
 				"join");
 		expect(joined, 201);
@@ -276,14 +276,15 @@ public class CertificationClient {
 				return;
 			}
 		}
-		var start = call("POST", "/api/certification-courses/" + course + "/start", token,
+		var start = retried("POST", "/api/certification-courses/" + course + "/start", token,
 				"{\"accessCode\":\"" + session.accessCode() + "\"}", Map.of("Certification-Device", device), "start");
 		expect(start, 200);
 		this.startedTests.incrementAndGet();
 		var assessment = start.field("assessmentId");
-		var question = call("GET", "/api/assessments/" + assessment + "/next-challenge", token, null, null,
+		var question = retried("GET", "/api/assessments/" + assessment + "/next-challenge", token, null, null,
 				"next-challenge");
 		String challenge = question.status() == 200 ? question.body() : null;
+		boolean over = question.status() == 204;
 		while (challenge != null && System.currentTimeMillis() < end) {
 			if ("true".equals(Response.field(challenge, "awaitingStart"))) {
 				var timed = call("POST", "/api/assessments/" + assessment + "/current-challenge/start", token, "{}",
@@ -299,15 +300,18 @@ public class CertificationClient {
 			var answer = call("POST", "/api/assessments/" + assessment + "/answers", token, answerBody(challenge),
 					Map.of("Idempotency-Key", UUID.randomUUID().toString()), "answer");
 			if (answer.status() != 201) {
-				var again = call("GET", "/api/assessments/" + assessment + "/next-challenge", token, null, null,
+				Thread.sleep(2000);
+				var again = retried("GET", "/api/assessments/" + assessment + "/next-challenge", token, null, null,
 						"next-challenge");
 				challenge = again.status() == 200 ? again.body() : null;
+				over = again.status() == 204;
 				continue;
 			}
 			int next = answer.body().indexOf("\"nextChallenge\":{");
 			challenge = next < 0 ? null : answer.body().substring(next);
+			over = challenge == null;
 		}
-		if (challenge == null) {
+		if (over) {
 			this.finished.incrementAndGet();
 		}
 	}
@@ -328,11 +332,28 @@ public class CertificationClient {
 	}
 
 	String login(String email, String password) throws Exception {
-		var token = call("POST", "/api/token", null,
+		var token = retried("POST", "/api/token", null,
 				"{\"username\":\"" + email + "\",\"password\":\"" + password + "\"}", null, "token");
 		expect(token, 200);
 		return token.field("access_token");
 	}
+
+	/**
+	 * A call a person repeats when the server says 503 (busy): after its Retry-After (2 s here), up to 5 times;
+	 * every 503 is still counted in the statuses.
+	 */
+	Response retried(String method, String path, String authorization, String body, Map<String, String> headers,
+			String name) throws IOException, InterruptedException {
+		var response = call(method, path, authorization, body, headers, name);
+		for (int i = 0; i < 5 && (response.status() == 503 || response.status() == 0); i++) {
+			this.retries.incrementAndGet();
+			Thread.sleep(2000);
+			response = call(method, path, authorization, body, headers, name);
+		}
+		return response;
+	}
+
+	final AtomicLong retries = new AtomicLong();
 
 	static void expect(Response response, int status) {
 		if (response.status() != status) {
@@ -385,10 +406,10 @@ public class CertificationClient {
 	String summary(int sessions, int perSession, int thinkMin, int thinkMax) {
 		var out = new StringBuilder();
 		out.append(String.format(Locale.ROOT,
-				"sessions=%d candidates=%d think=%d-%ds ramp=%ds steady=%ds authorised=%d started=%d finished=%d failed=%d load=%s%n",
+				"sessions=%d candidates=%d think=%d-%ds ramp=%ds steady=%ds authorised=%d started=%d finished=%d failed=%d retries=%d load=%s%n",
 				sessions, sessions * perSession, thinkMin, thinkMax, this.rampSeconds, this.steadySeconds,
 				this.authorised.get(), this.startedTests.get(), this.finished.get(), this.failedCandidates.get(),
-				loadAverage()));
+				this.retries.get(), loadAverage()));
 		out.append("steady window (" + this.steadySeconds + " s, every candidate arrived):\n");
 		new TreeMap<>(this.window).forEach((name, h) -> out.append("  ").append(h.line(name, this.steadySeconds)).append('\n'));
 		out.append("statuses in the window: ").append(new TreeMap<>(this.statuses)).append('\n');

@@ -61,8 +61,7 @@ class JoinSession {
 	@Transactional
 	Joined join(Joining joining) {
 		// read before the session's lock, which every join and authorisation of the
-		// session
-		// waits for: a profile is the candidate's own knowledge, not the session's
+		// session waits for: a profile is the candidate's own, not the session's
 		boolean eligible = this.profiles.of(joining.userId()).competencesAtLevel1OrMore() >= ELIGIBLE_COMPETENCES;
 		var session = this.sessions.lock(joining.sessionId())
 			.orElseThrow(() -> DomainException.notFound("SESSION_NOT_FOUND"));

@@ -43,15 +43,22 @@ class CampaignExport {
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
 		.withZone(ZoneId.of("Europe/Paris"));
 
+	/**
+	 * The participations are sorted first (narrow rows), then each one's shared skills
+	 * are counted as it comes: the order is already right, so the first rows flow at once
+	 * (sorting the joined rows instead would read every participation's skills before the
+	 * first byte).
+	 */
 	private static final String ROWS = """
 			SELECT p.id, p.last_name, p.first_name, p.division, p.external_id, p.status, p.shared_at, p.mastery_rate,
 			  (SELECT string_agg(b.title, ', ' ORDER BY b.created_at, b.key) FROM campaign_acquired_badge a
 			   JOIN campaign_badge b ON b.id = a.badge_id WHERE a.participation_id = p.id) AS badges,
 			  c.competence_code, c.v, c.t
-			FROM campaign_participation p
+			FROM (SELECT * FROM campaign_participation WHERE campaign_id = ? AND NOT improved
+			  ORDER BY last_name, first_name, id) p
 			LEFT JOIN LATERAL (SELECT competence_code, count(*) FILTER (WHERE validated) AS v, count(*) AS t
-			  FROM campaign_shared_skill WHERE participation_id = p.id GROUP BY competence_code) c ON TRUE
-			WHERE p.campaign_id = ? AND NOT p.improved
+			  FROM campaign_shared_skill WHERE participation_id = p.id GROUP BY competence_code
+			  ORDER BY competence_code) c ON TRUE
 			ORDER BY p.last_name, p.first_name, p.id, c.competence_code""";
 
 	/** A profiles collection's rows: one per competence sent. */

@@ -60,6 +60,9 @@ class JoinSession {
 
 	@Transactional
 	Joined join(Joining joining) {
+		// read before the session's lock, which every join and authorisation of the
+		// session waits for: a profile is the candidate's own, not the session's
+		boolean eligible = this.profiles.of(joining.userId()).competencesAtLevel1OrMore() >= ELIGIBLE_COMPETENCES;
 		var session = this.sessions.lock(joining.sessionId())
 			.orElseThrow(() -> DomainException.notFound("SESSION_NOT_FOUND"));
 		if (session.status() != SessionStatus.CREATED) {
@@ -73,7 +76,7 @@ class JoinSession {
 		if (existing.isPresent()) {
 			return rejoin(existing.get(), joining);
 		}
-		if (this.profiles.of(joining.userId()).competencesAtLevel1OrMore() < ELIGIBLE_COMPETENCES) {
+		if (!eligible) {
 			throw DomainException.conflict("CANDIDATE_NOT_ELIGIBLE", ELIGIBLE_COMPETENCES);
 		}
 		if (!this.candidates.link(candidate.id(), joining.userId())) {

@@ -114,11 +114,33 @@ class CertificationJourneyTest extends IntegrationTest {
 		assertThat(this.mailbox.await(hugo.email(), 1)).hasSize(1);
 		assertThat(this.mailbox.await(referent.email(), 1)).hasSize(1);
 
-		// certificates: Léa opens /mes-certifications and downloads her attestation
-		// (PDF);
-		// certificates: a third party opens /verification/{code} with its verification
-		// code
-		// (added when the certificates branch is merged)
+		// Léa finds her certificate and downloads its attestation; anyone checks its code
+		String code;
+		try (var leaWindow = new Browser(baseUrl())) {
+			login(leaWindow, lea.email());
+			leaWindow.open("/mes-certifications");
+			leaWindow.assertAccessible();
+			code = leaWindow.find(By.cssSelector("[data-test=certificate] [data-test=code]")).getText();
+			assertThat(code).matches("P-[2346789BCDFGHJKMPQRTVWXY]{8}");
+			var pdf = leaWindow.find(By.cssSelector("[data-test=certificate] a[href$='attestation.pdf']"))
+				.getDomAttribute("href");
+			var download = (String) ((JavascriptExecutor) leaWindow.driver()).executeAsyncScript(
+					"""
+							const done = arguments[arguments.length - 1];
+							fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '
+							    + r.headers.get('Content-Type') + ' ' + String.fromCharCode(...new Uint8Array(b).slice(0, 5)))));
+							""",
+					pdf);
+			assertThat(download).isEqualTo("200 application/pdf %PDF-");
+		}
+		try (var anyone = new Browser(baseUrl())) {
+			anyone.open("/verification?lang=fr");
+			anyone.find(By.id("code")).sendKeys(code.toLowerCase());
+			anyone.clickAndWait(By.xpath("//input[@id='code']/ancestor::form//button[@type='submit']"));
+			assertThat(anyone.url()).endsWith("/verification/" + code);
+			assertThat(anyone.find(By.tagName("main")).getText()).contains("Léa", "Martin", code);
+			anyone.assertAccessible();
+		}
 	}
 
 	private static void login(Browser browser, String email) {

@@ -22,10 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code PasswordResetRequested} never outlives its link)
  * @param failedEventsRetryAfter how long after a listener failed its event is delivered
  * again (5 min; also on every restart)
+ * @param wakeOnSchedule a job scheduled for now through {@link JobsWakeUp} is looked for
+ * at once after its transaction commits, instead of at the next poll (true; the tests
+ * turn it off: they run a job's body themselves)
  */
 @ConfigurationProperties("acquis.jobs")
 public record JobSettings(@DefaultValue("10s") Duration pollingInterval, @DefaultValue("4") int threads,
 		@DefaultValue("1m") Duration heartbeatInterval, @DefaultValue("30s") Duration shutdownMaxWait,
-		@DefaultValue("1h") Duration completedEventsKept, @DefaultValue("5m") Duration failedEventsRetryAfter) {
+		@DefaultValue("1h") Duration completedEventsKept, @DefaultValue("5m") Duration failedEventsRetryAfter,
+		@DefaultValue("true") boolean wakeOnSchedule) {
 
 }

@@ -107,8 +107,10 @@ class EnglishJourneyTest extends IntegrationTest {
 			english(browser, "en-result");
 			var result = browser.url().replaceFirst("^https?://[^/]+", "");
 			var save = browser.find(By.cssSelector("article.tutorial button[data-test=save]"));
+			var saveId = save.getDomAttribute("id"); // read before the click: the button
+														// is swapped in place
 			save.click();
-			browser.waitFor(By.cssSelector("[id='" + save.getDomAttribute("id") + "'][aria-pressed=true]"));
+			browser.waitFor(By.cssSelector("[id='" + saveId + "'][aria-pressed=true]"));
 			assertThat(browser.url()).as("saved in place").endsWith("/resultat");
 
 			browser.open("/tutoriels");

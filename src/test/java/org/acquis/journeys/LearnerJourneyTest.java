@@ -105,8 +105,10 @@ class LearnerJourneyTest extends IntegrationTest {
 			var tutorials = browser.findAll(By.cssSelector("article.tutorial"));
 			assertThat(tutorials).isNotEmpty();
 			var save = tutorials.get(0).findElement(By.cssSelector("button[data-test=save]"));
+			var saveId = save.getDomAttribute("id"); // read before the click: the button
+														// is swapped in place
 			save.click();
-			browser.waitFor(By.cssSelector("[id='" + save.getDomAttribute("id") + "'][aria-pressed=true]"));
+			browser.waitFor(By.cssSelector("[id='" + saveId + "'][aria-pressed=true]"));
 			assertThat(browser.url()).as("saved in place").endsWith("/resultat");
 
 			browser.open("/tutoriels");

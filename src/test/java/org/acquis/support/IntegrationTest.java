@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				"acquis.identity.signups-per-node-per-minute=100000",
 				// background jobs run once at start-up, then not during the suite: tests
 				// run a job's body themselves
-				"acquis.jobs.polling-interval=1h" })
+				"acquis.jobs.polling-interval=1h", "acquis.jobs.wake-on-schedule=false" })
 public abstract class IntegrationTest {
 
 	private static final Path DATA;

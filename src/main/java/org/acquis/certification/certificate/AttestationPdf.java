@@ -1,9 +1,7 @@
 package org.acquis.certification.certificate;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -16,6 +14,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.acquis.referential.Framework;
+import org.acquis.shared.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -25,7 +24,6 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -49,8 +47,6 @@ final class AttestationPdf {
 	private static final Color AREA = new Color(0xE8, 0xEE, 0xFB);
 
 	private static final Color RULE = new Color(0xD1, 0xD5, 0xDB);
-
-	private static final BaseFont FONT = font();
 
 	/** What the page says, in the reader's language. */
 	interface Labels {
@@ -245,23 +241,7 @@ final class AttestationPdf {
 	}
 
 	private static Font font(float size, int style, Color color) {
-		return new Font(FONT, size, style, color);
-	}
-
-	private static BaseFont font() {
-		try (var in = AttestationPdf.class.getResourceAsStream("/font-fallback/LiberationSans-Regular.ttf")) {
-			if (in == null) {
-				throw new IllegalStateException("OpenPDF's Liberation Sans is missing");
-			}
-			return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-					in.readAllBytes(), null);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (DocumentException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return PdfFonts.of(size, style, color);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.acquis.certification.center.Center;
+import org.acquis.shared.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -38,13 +39,13 @@ class AttendanceSheet {
 
 	private static final float ROW_HEIGHT = 30f;
 
-	private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+	private static final Font TITLE = PdfFonts.of(16, Font.BOLD);
 
-	private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
+	private static final Font BOLD = PdfFonts.of(10, Font.BOLD);
 
-	private static final Font TEXT = new Font(Font.HELVETICA, 10);
+	private static final Font TEXT = PdfFonts.of(10, Font.NORMAL);
 
-	private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
+	private static final Font SMALL = PdfFonts.of(8, Font.NORMAL, Color.DARK_GRAY);
 
 	private final MessageSource messages;
 

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
+import org.acquis.shared.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -27,11 +28,11 @@ final class AccountSheetPdf {
 
 	private static final float CARD_HEIGHT = 152f;
 
-	private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.DARK_GRAY);
+	private static final Font SMALL = PdfFonts.of(8, Font.NORMAL, Color.DARK_GRAY);
 
-	private static final Font NAME = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
+	private static final Font NAME = PdfFonts.of(11, Font.BOLD);
 
-	private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
+	private static final Font TEXT = PdfFonts.of(9, Font.NORMAL);
 
 	private static final Font CODE = FontFactory.getFont(FontFactory.COURIER_BOLD, 11);
 

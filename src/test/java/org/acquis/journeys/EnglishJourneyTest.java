@@ -5,13 +5,12 @@ import java.util.UUID;
 
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
-import org.acquis.referential.validation.AnswerValue;
 import org.acquis.support.Browser;
 import org.acquis.support.IntegrationTest;
+import org.acquis.support.RightAnswers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,30 +149,7 @@ class EnglishJourneyTest extends IntegrationTest {
 	}
 
 	private void answer(Browser browser, Challenge challenge) {
-		switch (this.bank.answerKey(challenge).rightAnswer()) {
-			case AnswerValue.Text text -> {
-				switch (challenge.type()) {
-					case QCU, QCM -> {
-						for (var id : text.value().split(",")) {
-							browser.find(By.cssSelector("input[name=value][value='" + id.trim() + "']")).click();
-						}
-					}
-					default -> fill(browser, By.id("value"), text.value());
-				}
-			}
-			case AnswerValue.Fields fields ->
-				fields.values().forEach((key, value) -> fill(browser, By.name("field." + key), value));
-		}
-	}
-
-	private static void fill(Browser browser, By locator, String value) {
-		var element = browser.find(locator);
-		if ("select".equals(element.getTagName())) {
-			new Select(element).selectByValue(value);
-		}
-		else {
-			element.sendKeys(value);
-		}
+		RightAnswers.fill(browser, this.bank, challenge);
 	}
 
 }

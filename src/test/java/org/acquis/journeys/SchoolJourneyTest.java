@@ -18,9 +18,9 @@ import org.acquis.organization.OrganizationFixtures.Pupil;
 import org.acquis.organization.learnerimport.ImportJobRunner;
 import org.acquis.referential.Challenge;
 import org.acquis.referential.ContentBank;
-import org.acquis.referential.validation.AnswerValue;
 import org.acquis.support.Browser;
 import org.acquis.support.IntegrationTest;
+import org.acquis.support.RightAnswers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -206,30 +206,7 @@ class SchoolJourneyTest extends IntegrationTest {
 	}
 
 	private void answer(Browser browser, Challenge challenge) {
-		switch (this.bank.answerKey(challenge).rightAnswer()) {
-			case AnswerValue.Text text -> {
-				switch (challenge.type()) {
-					case QCU, QCM -> {
-						for (var id : text.value().split(",")) {
-							browser.find(By.cssSelector("input[name=value][value='" + id.trim() + "']")).click();
-						}
-					}
-					default -> fill(browser, By.id("value"), text.value());
-				}
-			}
-			case AnswerValue.Fields fields ->
-				fields.values().forEach((key, value) -> fill(browser, By.name("field." + key), value));
-		}
-	}
-
-	private static void fill(Browser browser, By locator, String value) {
-		var element = browser.find(locator);
-		if ("select".equals(element.getTagName())) {
-			new Select(element).selectByValue(value);
-		}
-		else {
-			element.sendKeys(value);
-		}
+		RightAnswers.fill(browser, this.bank, challenge);
 	}
 
 }

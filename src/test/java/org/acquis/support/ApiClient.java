@@ -104,9 +104,26 @@ public final class ApiClient {
 		return builder;
 	}
 
+	/**
+	 * Sends once more, on a new connection, a request that got no byte back because the
+	 * server was closing the kept-alive connection it went on (after refusing a large
+	 * body, or idle): the request never reached the application.
+	 */
+	private HttpResponse<String> sendOnALiveConnection(HttpRequest request) throws IOException, InterruptedException {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			if (ex.getMessage() == null || !ex.getMessage().contains("header parser received no bytes")) {
+				throw ex;
+			}
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+	}
+
 	private Response send(HttpRequest request) {
 		try {
-			var response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			var response = sendOnALiveConnection(request);
 			var raw = response.body();
 			boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
 			JsonNode body = raw == null || raw.isBlank() || !json ? JSON.nullNode() : JSON.readTree(raw);

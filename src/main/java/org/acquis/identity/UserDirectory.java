@@ -22,6 +22,11 @@ public class UserDirectory {
 		return this.accounts.findById(id).map(UserDirectory::summary);
 	}
 
+	/** The usernames of these accounts (pupils' accounts issued by a school have one). */
+	public java.util.Map<UUID, String> usernames(java.util.Collection<UUID> ids) {
+		return this.accounts.usernames(ids);
+	}
+
 	/** The account of this e-mail or login name. */
 	public Optional<UserSummary> findByLogin(String login) {
 		return this.accounts.findByLogin(login).map(UserDirectory::summary);

@@ -35,6 +35,19 @@ public class UserAccounts {
 			.optional();
 	}
 
+	/** The usernames of these accounts, those that have one, in one query. */
+	public java.util.Map<UUID, String> usernames(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		var usernames = new java.util.HashMap<UUID, String>();
+		this.jdbc.sql("SELECT id, username FROM identity_user WHERE id = ANY(?::uuid[]) AND username IS NOT NULL")
+			.param(ids.toArray(UUID[]::new))
+			.query((rs, row) -> usernames.put(rs.getObject("id", UUID.class), rs.getString("username")))
+			.list();
+		return usernames;
+	}
+
 	/** By e-mail or username, case-insensitive. */
 	public Optional<UserAccount> findByLogin(String login) {
 		return this.jdbc

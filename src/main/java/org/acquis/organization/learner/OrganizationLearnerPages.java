@@ -41,13 +41,16 @@ class OrganizationLearnerPages {
 		model.addAttribute("groups", this.learners.groups(id));
 		var list = this.learners.list(id, selected, chosenGroup, Math.max(page, 0), 100);
 		model.addAttribute("learners", list);
+		// the accounts' usernames in one query, by learner
+		var accounts = list.items().stream().map(l -> l.userId()).filter(java.util.Objects::nonNull).toList();
+		var byAccount = this.users.usernames(accounts);
 		var usernames = new java.util.HashMap<UUID, String>();
-		list.items()
-			.stream()
-			.filter(l -> l.userId() != null)
-			.forEach(l -> this.users.find(java.util.Objects.requireNonNull(l.userId()))
-				.map(UserDirectory.UserSummary::username)
-				.ifPresent(username -> usernames.put(l.id(), username)));
+		list.items().forEach(l -> {
+			var username = l.userId() == null ? null : byAccount.get(l.userId());
+			if (username != null) {
+				usernames.put(l.id(), username);
+			}
+		});
 		model.addAttribute("usernames", usernames);
 		return "organization/learners";
 	}
